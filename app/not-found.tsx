@@ -1,0 +1,39 @@
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { BilingualNotFound } from '@/components/BilingualNotFound';
+import { PageShell } from '@/components/PageShell';
+import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { UNKNOWN_LOCALE_HEADER } from '@/lib/request-path';
+import './globals.css';
+
+/**
+ * The one 404 page. Every unknown path ends here as an unmatched route (proxy.ts sees to it), which
+ * Next renders to full HTML, so the page works without JavaScript. Under a language it speaks that
+ * language; outside both (/de, /favicon.ico) no language can be told, so it speaks both.
+ */
+export default async function NotFound() {
+  if ((await headers()).has(UNKNOWN_LOCALE_HEADER)) return <BilingualNotFound />;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return (
+    <html lang={locale}>
+      <head>
+        <title>{`${t('title')} – ${site('publisher')}`}</title>
+        <meta name="robots" content="noindex" />
+      </head>
+      <body className="bg-white text-slate-900 antialiased">
+        <PageShell locale={locale} page={null}>
+          <h1 className="text-3xl font-bold">{t('title')}</h1>
+          <p className="mt-4 text-lg">{t('text')}</p>
+          <p className="mt-6 text-lg">
+            <a href={getPathname({ locale, href: '/' })} className="text-blue-800 underline">
+              {t('home')}
+            </a>
+          </p>
+        </PageShell>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { KEY_DATES } from '@/lib/exemption-dates';
+import { siteUrl } from '@/lib/site-config';
+import { formatDate } from './format';
+import { getPathname } from './navigation';
+import { routing, type Locale, type PageKey } from './routing';
+
+const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
+
+/** The key dates in words, for messages that name them ({finalExpiry}, {k80SigningDeadline}). */
+export function keyDateArgs(locale: Locale) {
+  return {
+    finalExpiry: formatDate(locale, KEY_DATES.finalExpiry),
+    k80SigningDeadline: formatDate(locale, KEY_DATES.k80SigningDeadline),
+  };
+}
+
+/** Title, description, canonical and language alternates, and link-preview tags for one page. */
+export async function pageMetadata(locale: Locale, page: PageKey): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Pages' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const title = t(`${page}.title`, keyDateArgs(locale));
+  const description = t(`${page}.description`, keyDateArgs(locale));
+  const path = (l: Locale) => getPathname({ locale: l, href: page });
+  return {
+    metadataBase: siteUrl(),
+    title: `${title} – ${site('publisher')}`,
+    description,
+    alternates: {
+      canonical: path(locale),
+      languages: { nb: path('nb'), en: path('en'), 'x-default': path(routing.defaultLocale) },
+    },
+    openGraph: {
+      type: 'website',
+      siteName: site('name'),
+      title,
+      description,
+      url: path(locale),
+      locale: OG_LOCALE[locale],
+      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}

@@ -1,0 +1,27 @@
+import { defineRouting } from 'next-intl/routing';
+
+/**
+ * The site's languages and its public paths. The paths are fixed: Team Commaxx puts them in
+ * emails, so a change here breaks links partners already have.
+ */
+export const routing = defineRouting({
+  locales: ['nb', 'en'],
+  defaultLocale: 'nb',
+  localePrefix: 'always',
+  // The root redirect picks the language itself (proxy.ts); no cookie is ever set.
+  localeDetection: false,
+  localeCookie: false,
+  // Alternate links are written into each page's head instead (lib/page-routes, issue 4).
+  alternateLinks: false,
+  pathnames: {
+    '/': '/',
+    '/faq': { nb: '/sporsmal-og-svar', en: '/faq' },
+    '/self-check': { nb: '/fritakssjekk', en: '/self-check' },
+  },
+});
+
+export type Locale = (typeof routing.locales)[number];
+export type PageKey = keyof typeof routing.pathnames;
+
+/** The three pages of the main navigation, in the order it lists them. */
+export const PAGES: readonly PageKey[] = ['/', '/faq', '/self-check'];

@@ -1,0 +1,21 @@
+/**
+ * Whether a request path is one the site could ever serve: well-formed percent-encoding and no
+ * control characters once decoded. Anything else (`%00`, `%ZZ`) is answered with a 404 at once,
+ * before the router can trip over it.
+ */
+export function isServablePath(rawPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return false;
+  }
+  // eslint-disable-next-line no-control-regex
+  return !/[\u0000-\u001f\u007f]/.test(decoded);
+}
+
+/** Set by proxy.ts on a request for a path outside every language, so the 404 speaks both. */
+export const UNKNOWN_LOCALE_HEADER = 'x-site-unknown-locale';
+
+/** A path no route matches: rewriting to it makes Next render the 404 page as full HTML. */
+export const UNMATCHED_PATH = '/nb/__not-found__';
