@@ -11,6 +11,9 @@ const nextConfig = {
   reactStrictMode: true,
   // Lets a second build (the test suite's pre-deadline build) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The 404 page is its own document, outside every page's render, so it can speak the language
+  // of the path it answers without making the other pages dynamic.
+  experimental: { globalNotFound: true },
 };
 
 export default withNextIntl(withMDX(nextConfig));

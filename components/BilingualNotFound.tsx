@@ -11,7 +11,6 @@ export async function BilingualNotFound() {
     <html lang={routing.defaultLocale}>
       <head>
         <title>{texts.map(({ t }) => t('title')).join(' · ')}</title>
-        <meta name="robots" content="noindex" />
       </head>
       <body className="bg-white text-slate-900 antialiased">
         <main className="mx-auto max-w-3xl px-4 py-12 sm:px-6">

@@ -8,11 +8,12 @@ import { UNKNOWN_LOCALE_HEADER } from '@/lib/request-path';
 import './globals.css';
 
 /**
- * The one 404 page. Every unknown path ends here as an unmatched route (proxy.ts sees to it), which
- * Next renders to full HTML, so the page works without JavaScript. Under a language it speaks that
- * language; outside both (/de, /favicon.ico) no language can be told, so it speaks both.
+ * The one 404 page (experimental.globalNotFound). Every unknown path ends here as an unmatched
+ * route, never through notFound(): Next 16 renders an unmatched route to full HTML, where
+ * notFound() leaves the body empty until JavaScript runs. Under a language it speaks that
+ * language; outside both (/de, /favicon.ico: proxy.ts marks them) it speaks both.
  */
-export default async function NotFound() {
+export default async function GlobalNotFound() {
   if ((await headers()).has(UNKNOWN_LOCALE_HEADER)) return <BilingualNotFound />;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'NotFound' });
@@ -21,7 +22,6 @@ export default async function NotFound() {
     <html lang={locale}>
       <head>
         <title>{`${t('title')} – ${site('publisher')}`}</title>
-        <meta name="robots" content="noindex" />
       </head>
       <body className="bg-white text-slate-900 antialiased">
         <PageShell locale={locale} page={null}>

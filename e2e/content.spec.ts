@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+
+// What the seed announcement and FAQ say, in each language: key sentences, dates in words, names
+// as Microsoft writes them, and none of the seed's typos.
+const ANNOUNCEMENT = {
+  nb: {
+    path: '/nb',
+    h1: 'Viktig informasjon om Microsofts QMTH-program',
+    sentences: [
+      'Fritaket er dermed utsatt til 31. desember 2020.',
+      'Programmet Qualified Multitenant Hoster (QMTH)',
+      'signerte SPLA QMTH K80-tillegget innen 31. august 2018',
+      'Fritaket skulle utløpe 30. juni 2019, men ble senere forlenget til 30. juni 2020.',
+      'Den nye utløpsdatoen er dermed 31. desember 2020.',
+      'vil dette ikke påvirke partnerens QMTH-status før 1. januar 2021.',
+    ],
+    contact: 'kontakte Team Commaxx',
+  },
+  en: {
+    path: '/en',
+    h1: 'Important information about Microsoft’s QMTH Program',
+    sentences: [
+      'The exemption has thereby been extended to 31 December 2020.',
+      'The Qualified Multitenant Hoster (QMTH) Program authorizes qualified third-party hosting service providers',
+      'signed the SPLA QMTH K80 addendum by 31 August 2018',
+      'The exemption was set to expire on 30 June 2019, but was later extended to 30 June 2020.',
+      'The new expiry date is therefore 31 December 2020.',
+      'this will not affect the partner’s QMTH status before 1 January 2021.',
+    ],
+    contact: 'contact Team Commaxx',
+  },
+} as const;
+
+const TIMELINE = {
+  nb: ['31. august 2018', '30. juni 2019', '30. juni 2020', '31. desember 2020', '1. januar 2021'],
+  en: ['31 August 2018', '30 June 2019', '30 June 2020', '31 December 2020', '1 January 2021'],
+};
+
+const FAQ = {
+  nb: {
+    path: '/nb/sporsmal-og-svar',
+    questions: [
+      'Hvilke endringer er gjort i kravene til CSP direct bill-partnere, og hvorfor?',
+      'Hvordan påvirker disse endringene i CSP-programmet QMTH-partnere?',
+      'Hvilke QMTH-partnere omfattes av dette fritaket?',
+    ],
+    answer: 'Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget 31. august 2018 eller tidligere.',
+  },
+  en: {
+    path: '/en/faq',
+    questions: [
+      'What changes were made to the requirements for CSP direct bill partners, and why?',
+      'How do these changes to the CSP program affect QMTH partners?',
+      'Which QMTH partners qualify for this exemption?',
+    ],
+    answer: 'The exemption applies to all QMTH partners who signed the SPLA QMTH K80 addendum on or before 31 August 2018.',
+  },
+};
+
+for (const locale of ['nb', 'en'] as const) {
+  test(`the ${locale} announcement carries the whole announcement`, async ({ page }) => {
+    const { path, h1, sentences, contact } = ANNOUNCEMENT[locale];
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    const article = page.locator('article');
+    for (const sentence of sentences) await expect(article).toContainText(sentence);
+    const mail = article.getByRole('link', { name: contact });
+    await expect(mail).toHaveAttribute('href', 'mailto:team-commaxx@example.invalid');
+  });
+
+  test(`the ${locale} timeline lists the key dates in order`, async ({ page }) => {
+    await page.goto(ANNOUNCEMENT[locale].path);
+    const items = page.locator('#timeline-heading + ol > li time');
+    await expect(items).toHaveText(TIMELINE[locale]);
+    await expect(items.first()).toHaveAttribute('datetime', '2018-08-31');
+    await expect(items.last()).toHaveAttribute('datetime', '2021-01-01');
+  });
+
+  test(`the ${locale} FAQ answers all three questions`, async ({ page }) => {
+    const { path, questions, answer } = FAQ[locale];
+    await page.goto(path);
+    const headings = page.locator('article h2');
+    for (const [index, question] of questions.entries()) await expect(headings.nth(index)).toContainText(question);
+    await expect(page.locator('article')).toContainText(answer);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/releationships|whi signed|How do these change to/);
+  });
+}
+
+test('the FAQ questions have the same anchors in both languages', async ({ page }) => {
+  const ids = [];
+  for (const path of ['/nb/sporsmal-og-svar', '/en/faq']) {
+    await page.goto(path);
+    ids.push(await page.locator('article h2[id]').evaluateAll((els) => els.map((el) => el.id)));
+  }
+  expect(ids[0]).toEqual(['what-changed', 'effect-on-qmth', 'who-qualifies']);
+  expect(ids[1]).toEqual(ids[0]);
+});

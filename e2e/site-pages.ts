@@ -1,0 +1,22 @@
+/** The six public pages as partners reach them, with what each must say. */
+export const LOCALES = ['nb', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const PAGES = {
+  announcement: { nb: '/nb', en: '/en' },
+  faq: { nb: '/nb/sporsmal-og-svar', en: '/en/faq' },
+  selfCheck: { nb: '/nb/fritakssjekk', en: '/en/self-check' },
+} as const;
+export type PageName = keyof typeof PAGES;
+
+export const NAV_LABELS: Record<Locale, Record<PageName, string>> = {
+  nb: { announcement: 'Kunngjøring', faq: 'Spørsmål og svar', selfCheck: 'Fritakssjekk' },
+  en: { announcement: 'Announcement', faq: 'FAQ', selfCheck: 'Self-check' },
+};
+
+export const OTHER: Record<Locale, Locale> = { nb: 'en', en: 'nb' };
+export const SWITCH_LABEL: Record<Locale, string> = { nb: 'English', en: 'Norsk' };
+
+export const ALL_PAGES = LOCALES.flatMap((locale) =>
+  (Object.keys(PAGES) as PageName[]).map((page) => ({ locale, page, path: PAGES[page][locale] })),
+);

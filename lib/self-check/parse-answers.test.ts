@@ -1,0 +1,472 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { IsoDate } from '../calendar-date';
+import { MAX_VALUE_LENGTH, parseAnswers, readFormAnswers, readLinkAnswers } from './parse-answers';
+import type { ErrorField, FieldError, ParseResult, RawAnswers } from './types';
+
+const TODAY: IsoDate = '2020-10-01';
+
+type Fields = Record<string, string | string[]>;
+
+function formData(fields: Fields): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of Array.isArray(value) ? value : [value]) data.append(name, one);
+  }
+  return data;
+}
+
+const form = (fields: Fields, today: IsoDate = TODAY) => parseAnswers(formData(fields), { source: 'form', today });
+const link = (query: string, today: IsoDate = TODAY) =>
+  parseAnswers(new URLSearchParams(query), { source: 'link', today });
+
+function errorsOf(result: ParseResult): FieldError[] {
+  if (result.ok) throw new Error(`expected errors, got answers ${JSON.stringify(result.answers)}`);
+  return result.errors;
+}
+
+/** A form with a covered, indirect partner; tests change one thing at a time. */
+const COVERED_FORM = {
+  qmth: 'yes',
+  csp: 'indirect',
+  k80: 'yes',
+  k80Day: '31',
+  k80Month: '8',
+  k80Year: '2018',
+  asOfDay: '1',
+  asOfMonth: '10',
+  asOfYear: '2020',
+};
+
+const EMPTY_RAW: RawAnswers = {
+  qmth: '',
+  csp: '',
+  k80: '',
+  k80Day: '',
+  k80Month: '',
+  k80Year: '',
+  asOfDay: '',
+  asOfMonth: '',
+  asOfYear: '',
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('readFormAnswers', () => {
+  it('reads the nine form fields, trimmed, and ignores everything else', () => {
+    const raw = readFormAnswers(formData({ ...COVERED_FORM, qmth: '  yes\t', k80Day: ' 31 ', utm_source: 'mail' }));
+    expect(raw).toEqual({ ...COVERED_FORM, k80Day: '31' });
+    expect(Object.keys(raw)).not.toContain('utm_source');
+  });
+
+  it('gives "" for every missing field', () => {
+    expect(readFormAnswers(new FormData())).toEqual(EMPTY_RAW);
+    expect(readFormAnswers(new URLSearchParams('csp=none'))).toEqual({ ...EMPTY_RAW, csp: 'none' });
+  });
+
+  it('reads a urlencoded body the same as multipart', () => {
+    const body = new URLSearchParams(COVERED_FORM);
+    expect(readFormAnswers(body)).toEqual(readFormAnswers(formData(COVERED_FORM)));
+  });
+
+  it('takes a file upload as its name and does not throw', () => {
+    const data = formData({ csp: 'none' });
+    data.append('qmth', new File(['x'], 'yes'));
+    expect(readFormAnswers(data)).toEqual({ ...EMPTY_RAW, qmth: 'yes', csp: 'none' });
+  });
+});
+
+describe('readLinkAnswers', () => {
+  it('splits the example link\'s ISO dates into the form\'s parts, digits as given', () => {
+    const raw = readLinkAnswers(new URLSearchParams('qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01'));
+    expect(raw).toEqual({
+      qmth: 'yes',
+      csp: 'indirect',
+      k80: 'yes',
+      k80Day: '31',
+      k80Month: '08',
+      k80Year: '2018',
+      asOfDay: '01',
+      asOfMonth: '10',
+      asOfYear: '2020',
+    });
+  });
+
+  it('keeps short parts short: 2018-8-1', () => {
+    const raw = readLinkAnswers(new URLSearchParams('k80Date=2018-8-1'));
+    expect([raw.k80Day, raw.k80Month, raw.k80Year]).toEqual(['1', '8', '2018']);
+  });
+
+  it('puts any other date shape whole into the year, so the partner sees it again', () => {
+    for (const value of ['31.08.2018', '2018-08-31T00:00', '2018/08/31', '12345-1-1', 'tomorrow']) {
+      const raw = readLinkAnswers(new URLSearchParams({ k80Date: value }));
+      expect([raw.k80Day, raw.k80Month, raw.k80Year]).toEqual(['', '', value]);
+    }
+  });
+
+  it('ignores unknown params and the form\'s own date-part names', () => {
+    const raw = readLinkAnswers(new URLSearchParams('utm_source=news&qmth=no&k80Day=31&asOfYear=2020&fbclid=x'));
+    expect(raw).toEqual({ ...EMPTY_RAW, qmth: 'no' });
+  });
+});
+
+describe('parseAnswers: valid answers', () => {
+  it('reads the example result link', () => {
+    expect(link('qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01')).toEqual({
+      ok: true,
+      answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' },
+      raw: readLinkAnswers(new URLSearchParams('qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01')),
+    });
+  });
+
+  it('reads the same answers from the form, padding single-digit parts', () => {
+    const result = form(COVERED_FORM);
+    expect(result).toEqual({
+      ok: true,
+      answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' },
+      raw: COVERED_FORM,
+    });
+  });
+
+  it('ignores unknown params in a link', () => {
+    const result = link('utm_source=newsletter&qmth=yes&csp=none&k80=no&utm_medium=email&asOf=2019-11-11');
+    expect(result.ok && result.answers).toEqual({ qmth: 'yes', csp: 'none', k80: 'no', asOf: '2019-11-11' });
+  });
+
+  it('leaves asOf out when all its parts are empty', () => {
+    const result = form({ ...COVERED_FORM, asOfDay: '', asOfMonth: ' ', asOfYear: '' });
+    expect(result.ok).toBe(true);
+    expect(result.ok && 'asOf' in result.answers).toBe(false);
+    expect(link('qmth=no&asOf=').ok && link('qmth=no&asOf=')).toMatchObject({ answers: { qmth: 'no' } });
+  });
+
+  it('with qmth=no ignores every other question, junk, repeats and huge values included', () => {
+    const result = form({
+      qmth: 'no',
+      csp: 'bogus',
+      k80: ['maybe', 'twice'],
+      k80Day: '31',
+      k80Month: 'x'.repeat(100_001),
+      asOfDay: '1',
+      asOfMonth: '4',
+      asOfYear: '2020',
+    });
+    expect(result.ok && result.answers).toEqual({ qmth: 'no', asOf: '2020-04-01' });
+    // The junk is still there to fill the form again (cut to a harmless length).
+    expect(result.raw.csp).toBe('bogus');
+    expect(result.raw.k80Month).toHaveLength(MAX_VALUE_LENGTH);
+  });
+
+  it('with qmth=no still checks asOf', () => {
+    expect(errorsOf(link('qmth=no&csp=bogus&asOf=2020-02-30'))).toEqual([{ field: 'asOf', code: 'date-not-real' }]);
+  });
+
+  it('ignores the K80 date when the K80 was not signed or is unsure', () => {
+    for (const k80 of ['no', 'unsure']) {
+      const result = form({ ...COVERED_FORM, k80, k80Day: 'xx', k80Month: '', k80Year: '99999' });
+      expect(result.ok && result.answers).toEqual({ qmth: 'yes', csp: 'indirect', k80, asOf: '2020-10-01' });
+    }
+  });
+
+  it('trims what was typed', () => {
+    const result = form({ ...COVERED_FORM, qmth: ' yes ', csp: '\nnone\n', k80Year: ' 2018 ' });
+    expect(result.ok && result.answers).toMatchObject({ qmth: 'yes', csp: 'none', k80Date: '2018-08-31' });
+  });
+
+  it('accepts leap days that exist', () => {
+    const result = link('qmth=yes&csp=none&k80=yes&k80Date=2016-02-29&asOf=2020-02-29');
+    expect(result.ok && result.answers).toMatchObject({ k80Date: '2016-02-29', asOf: '2020-02-29' });
+    expect(link('qmth=no&asOf=2000-02-29').ok).toBe(true);
+  });
+
+  it('accepts a K80 date equal to the day assessed', () => {
+    expect(link('qmth=yes&csp=none&k80=yes&k80Date=2018-08-31&asOf=2018-08-31').ok).toBe(true);
+    expect(link('qmth=yes&csp=none&k80=yes&k80Date=2020-10-01', '2020-10-01').ok).toBe(true);
+  });
+});
+
+describe('parseAnswers: errors', () => {
+  it('nothing answered: only qmth is required, since the rest depends on it', () => {
+    expect(errorsOf(form({}))).toEqual([{ field: 'qmth', code: 'required' }]);
+    expect(errorsOf(link(''))).toEqual([{ field: 'qmth', code: 'required' }]);
+    expect(form({}).raw).toEqual(EMPTY_RAW);
+  });
+
+  it('qmth=yes alone: csp and k80 are required', () => {
+    expect(errorsOf(form({ qmth: 'yes' }))).toEqual([
+      { field: 'csp', code: 'required' },
+      { field: 'k80', code: 'required' },
+    ]);
+  });
+
+  it('k80=yes without a date: the date is required', () => {
+    expect(errorsOf(form({ qmth: 'yes', csp: 'none', k80: 'yes' }))).toEqual([{ field: 'k80Date', code: 'required' }]);
+    expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date='))).toEqual([{ field: 'k80Date', code: 'required' }]);
+  });
+
+  it('values outside the lists, case included', () => {
+    expect(errorsOf(link('qmth=maybe'))).toEqual([{ field: 'qmth', code: 'invalid-option' }]);
+    expect(errorsOf(link('qmth=Yes'))).toEqual([{ field: 'qmth', code: 'invalid-option' }]);
+    expect(errorsOf(link('qmth=yes&csp=reseller&k80=YES'))).toEqual([
+      { field: 'csp', code: 'invalid-option' },
+      { field: 'k80', code: 'invalid-option' },
+    ]);
+    expect(errorsOf(link('qmth=yes&csp=indirect&k80=perhaps&k80Date=2018-08-31'))).toEqual([
+      { field: 'k80', code: 'invalid-option' },
+    ]);
+  });
+
+  it('a file upload is never a valid answer, even one named like an option', () => {
+    const data = formData({ ...COVERED_FORM });
+    data.set('csp', new File(['x'], 'indirect'));
+    data.set('asOfYear', new File([''], '2020'));
+    expect(errorsOf(parseAnswers(data, { source: 'form', today: TODAY }))).toEqual([
+      { field: 'csp', code: 'invalid-option' },
+      { field: 'asOf', code: 'date-not-numeric' },
+    ]);
+  });
+
+  it('a date that does not exist: 31 2 2018, month 13, day 0, 29 2 2018', () => {
+    const cases: Array<[string, string, string]> = [
+      ['31', '2', '2018'],
+      ['30', '02', '2018'],
+      ['1', '13', '2018'],
+      ['0', '8', '2018'],
+      ['29', '2', '2018'],
+      ['29', '2', '1900'],
+      ['31', '4', '2018'],
+      ['1', '1', '0000'],
+    ];
+    for (const [k80Day, k80Month, k80Year] of cases) {
+      expect(errorsOf(form({ ...COVERED_FORM, k80Day, k80Month, k80Year }))).toEqual([
+        { field: 'k80Date', code: 'date-not-real' },
+      ]);
+    }
+    expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2018-02-31'))).toEqual([
+      { field: 'k80Date', code: 'date-not-real' },
+    ]);
+  });
+
+  it('a partial date lists the missing parts in order day, month, year', () => {
+    const cases: Array<[Partial<typeof COVERED_FORM>, string[]]> = [
+      [{ k80Day: '' }, ['day']],
+      [{ k80Month: '' }, ['month']],
+      [{ k80Year: '' }, ['year']],
+      [{ k80Day: '', k80Year: '' }, ['day', 'year']],
+      [{ k80Month: ' ', k80Year: '' }, ['month', 'year']],
+      [{ k80Day: '', k80Month: '' }, ['day', 'month']],
+    ];
+    for (const [change, parts] of cases) {
+      expect(errorsOf(form({ ...COVERED_FORM, ...change }))).toEqual([
+        { field: 'k80Date', code: 'date-incomplete', parts },
+      ]);
+    }
+    expect(errorsOf(form({ qmth: 'no', asOfYear: '2020' }))).toEqual([
+      { field: 'asOf', code: 'date-incomplete', parts: ['day', 'month'] },
+    ]);
+  });
+
+  it('letters, signs, other digits and wrong lengths are not numeric', () => {
+    const cases: Array<Partial<typeof COVERED_FORM>> = [
+      { k80Day: 'x' },
+      { k80Day: '3l' },
+      { k80Month: 'aug' },
+      { k80Day: '３１' },
+      { k80Day: '-1' },
+      { k80Day: '1.0' },
+      { k80Day: '3 1' },
+      { k80Day: '031' },
+      { k80Month: '008' },
+      { k80Year: '18' },
+      { k80Year: '218' },
+      { k80Year: '20180' },
+      { k80Year: '1e3' },
+      // Letters win over missing parts: fix what was typed first.
+      { k80Day: 'x', k80Month: '' },
+    ];
+    for (const change of cases) {
+      expect(errorsOf(form({ ...COVERED_FORM, ...change }))).toEqual([{ field: 'k80Date', code: 'date-not-numeric' }]);
+    }
+  });
+
+  it('a 2-digit year is refused, not guessed', () => {
+    expect(errorsOf(link('qmth=no&asOf=20-10-01'))).toEqual([{ field: 'asOf', code: 'date-not-numeric' }]);
+    expect(errorsOf(form({ qmth: 'no', asOfDay: '1', asOfMonth: '10', asOfYear: '20' }))).toEqual([
+      { field: 'asOf', code: 'date-not-numeric' },
+    ]);
+  });
+
+  it('bad ISO shapes in a link fail as not numeric', () => {
+    for (const value of ['31.02.2018', '2018-08-31T00:00', '2018/08/31', '20180831', 'yesterday', '2018-08-031']) {
+      const result = link(`qmth=no&asOf=${encodeURIComponent(value)}`);
+      expect(errorsOf(result)).toEqual([{ field: 'asOf', code: 'date-not-numeric' }]);
+      expect(result.raw.asOfYear).toBe(value);
+    }
+  });
+
+  it('the signing date after the day assessed (asOf given)', () => {
+    expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2018-09-02&asOf=2018-09-01'))).toEqual([
+      { field: 'k80Date', code: 'date-after-as-of' },
+    ]);
+    // asOf in the past is compared with asOf, not with today.
+    expect(errorsOf(form({ ...COVERED_FORM, asOfDay: '30', asOfMonth: '8', asOfYear: '2018' }))).toEqual([
+      { field: 'k80Date', code: 'date-after-as-of' },
+    ]);
+  });
+
+  it('the signing date after today when asOf is empty; the clock is never read', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2044-01-01T12:00:00Z'));
+    const noAsOf = 'qmth=yes&csp=none&k80=yes&k80Date=2020-10-02';
+    expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([{ field: 'k80Date', code: 'date-after-as-of' }]);
+    expect(link(noAsOf, '2020-10-02').ok).toBe(true);
+    vi.setSystemTime(new Date('1999-01-01T12:00:00Z'));
+    expect(link(noAsOf, '2020-10-02').ok).toBe(true);
+    expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([{ field: 'k80Date', code: 'date-after-as-of' }]);
+  });
+
+  it('a signing date is not compared with an asOf that is itself wrong', () => {
+    expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2030-01-01&asOf=2030-02-30'))).toEqual([
+      { field: 'asOf', code: 'date-not-real' },
+    ]);
+  });
+
+  it('a field sent twice, even with the same value', () => {
+    expect(errorsOf(link('qmth=yes&qmth=yes&csp=none&k80=no'))).toEqual([{ field: 'qmth', code: 'repeated' }]);
+    expect(errorsOf(link('qmth=yes&csp=none&k80=no&asOf=2020-01-01&asOf=2020-01-02'))).toEqual([
+      { field: 'asOf', code: 'repeated' },
+    ]);
+    expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2018-01-01&k80Date=2018-01-01'))).toEqual([
+      { field: 'k80Date', code: 'repeated' },
+    ]);
+    // A repeated date part is an error of the whole date.
+    expect(errorsOf(form({ ...COVERED_FORM, k80Month: ['8', '9'] }))).toEqual([{ field: 'k80Date', code: 'repeated' }]);
+    expect(errorsOf(form({ ...COVERED_FORM, csp: ['indirect', 'none'], asOfYear: ['2020', '2020'] }))).toEqual([
+      { field: 'csp', code: 'repeated' },
+      { field: 'asOf', code: 'repeated' },
+    ]);
+  });
+
+  it('absurdly long values are refused and cut to 100 characters in raw', () => {
+    const huge = 'y'.repeat(100_001);
+    const result = form({ ...COVERED_FORM, qmth: huge });
+    expect(errorsOf(result)).toEqual([{ field: 'qmth', code: 'too-long' }]);
+    expect(result.raw.qmth).toBe('y'.repeat(100));
+
+    const day = form({ ...COVERED_FORM, k80Day: '3'.repeat(100_001) });
+    expect(errorsOf(day)).toEqual([{ field: 'k80Date', code: 'too-long' }]);
+    expect(day.raw.k80Day).toHaveLength(100);
+
+    const asOf = link(`qmth=no&asOf=${'9'.repeat(100_001)}`);
+    expect(errorsOf(asOf)).toEqual([{ field: 'asOf', code: 'too-long' }]);
+    expect(asOf.raw.asOfYear).toBe('9'.repeat(100));
+  });
+
+  it('100 characters is the longest value that is not too long', () => {
+    expect(errorsOf(link(`qmth=${'n'.repeat(100)}`))).toEqual([{ field: 'qmth', code: 'invalid-option' }]);
+    expect(errorsOf(link(`qmth=${'n'.repeat(101)}`))).toEqual([{ field: 'qmth', code: 'too-long' }]);
+  });
+
+  it('never cuts a character in half', () => {
+    const result = link(`qmth=${'a'.repeat(99)}${'😀'.repeat(5)}`);
+    expect(errorsOf(result)).toEqual([{ field: 'qmth', code: 'too-long' }]);
+    expect(result.raw.qmth).toBe('a'.repeat(99));
+    expect(form({ qmth: '😀'.repeat(60) }).raw.qmth).toBe('😀'.repeat(50));
+  });
+
+  it('reports at most one error per field, in question order', () => {
+    const result = form({
+      asOfDay: '31',
+      asOfMonth: '2',
+      asOfYear: '2019',
+      k80Day: 'x',
+      k80Month: '',
+      k80Year: '2018',
+      k80: ['yes'],
+      csp: 'direct-bill',
+      qmth: ' yes ',
+    });
+    expect(errorsOf(result)).toEqual([
+      { field: 'csp', code: 'invalid-option' },
+      { field: 'k80Date', code: 'date-not-numeric' },
+      { field: 'asOf', code: 'date-not-real' },
+    ]);
+    // Nothing the partner typed is lost.
+    expect(result.raw).toEqual({
+      qmth: 'yes',
+      csp: 'direct-bill',
+      k80: 'yes',
+      k80Day: 'x',
+      k80Month: '',
+      k80Year: '2018',
+      asOfDay: '31',
+      asOfMonth: '2',
+      asOfYear: '2019',
+    });
+  });
+
+  it('a repeated field wins over its other problems', () => {
+    expect(errorsOf(form({ qmth: ['x'.repeat(200), 'bogus'] }))).toEqual([{ field: 'qmth', code: 'repeated' }]);
+  });
+});
+
+describe('parseAnswers never throws', () => {
+  const FORM_NAMES = ['qmth', 'csp', 'k80', 'k80Day', 'k80Month', 'k80Year', 'asOfDay', 'asOfMonth', 'asOfYear'];
+  const LINK_NAMES = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
+  const FIELD_ORDER: ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
+
+  const name = fc.oneof(fc.constantFrom(...FORM_NAMES, ...LINK_NAMES), fc.string(), fc.string({ unit: 'binary' }));
+  const value = fc.oneof(
+    fc.constantFrom('yes', 'no', 'direct', 'indirect', 'none', 'unsure', '', ' ', '2018-08-31', '31', '2', '2018'),
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: 'grapheme', maxLength: 150 }),
+    fc.stringMatching(/^\d{1,5}-\d{1,3}-\d{1,3}$/),
+    fc.integer({ min: 90, max: 5000 }).map((n) => '7'.repeat(n)),
+  );
+  const entries = fc.array(fc.tuple(name, value), { maxLength: 25 });
+  const today = fc
+    .record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate);
+  const source = fc.constantFrom<'form' | 'link'>('form', 'link');
+
+  function checkShape(result: ParseResult): void {
+    for (const raw of Object.values(result.raw)) {
+      expect(typeof raw).toBe('string');
+      expect(raw.length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+    }
+    if (result.ok) {
+      const { answers } = result;
+      expect('k80Date' in answers).toBe(answers.qmth === 'yes' && answers.k80 === 'yes');
+      expect('csp' in answers && 'k80' in answers).toBe(answers.qmth === 'yes');
+    } else {
+      expect(result.errors.length).toBeGreaterThan(0);
+      const order = result.errors.map((error) => FIELD_ORDER.indexOf(error.field));
+      // Strictly increasing: question order, and at most one error per field.
+      expect(order).toEqual([...new Set(order)].sort((a, b) => a - b));
+    }
+  }
+
+  it('on arbitrary URLSearchParams, both sources', () => {
+    fc.assert(
+      fc.property(entries, source, today, (pairs, from, day) => {
+        checkShape(parseAnswers(new URLSearchParams(pairs), { source: from, today: day }));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('on arbitrary FormData with files, both sources', () => {
+    const entry = fc.tuple(name, fc.oneof(value.map((v): string | File => v), value.map((v) => new File([v], v))));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 25 }), source, today, (pairs, from, day) => {
+        const data = new FormData();
+        for (const [key, v] of pairs) data.append(key, v);
+        checkShape(parseAnswers(data, { source: from, today: day }));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

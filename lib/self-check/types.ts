@@ -1,0 +1,94 @@
+import type { IsoDate } from '../calendar-date';
+import type { KeyDateName } from '../exemption-dates';
+
+/**
+ * The self-check's vocabulary: questions, answers, field errors and verdicts. The page, the
+ * server action and the rules all speak it; the page turns its ids into words per language.
+ */
+
+export const QMTH_OPTIONS = ['yes', 'no'] as const;
+export const CSP_OPTIONS = ['direct', 'indirect', 'none'] as const;
+export const K80_OPTIONS = ['yes', 'no', 'unsure'] as const;
+
+/** Answers that passed validation. Questions that do not apply are left out. */
+export type Answers = {
+  qmth: (typeof QMTH_OPTIONS)[number];
+  csp?: (typeof CSP_OPTIONS)[number];
+  k80?: (typeof K80_OPTIONS)[number];
+  /** Present exactly when qmth=yes and k80=yes. */
+  k80Date?: IsoDate;
+  /** The day the answer is for; absent means today in Oslo. */
+  asOf?: IsoDate;
+};
+
+/** What the partner sent, field by field, exactly as typed (trimmed), to fill the form again. */
+export type RawAnswers = {
+  qmth: string;
+  csp: string;
+  k80: string;
+  k80Day: string;
+  k80Month: string;
+  k80Year: string;
+  asOfDay: string;
+  asOfMonth: string;
+  asOfYear: string;
+};
+
+/** The fields an error can belong to; a date's error belongs to the whole date. */
+export type ErrorField = 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf';
+
+export type ErrorCode =
+  /** No answer to a question that applies. */
+  | 'required'
+  /** An answer that is not one of the question's options. */
+  | 'invalid-option'
+  /** The same field sent more than once. */
+  | 'repeated'
+  /** A value longer than any real answer. */
+  | 'too-long'
+  /** Some of day, month and year are missing (`parts` lists which). */
+  | 'date-incomplete'
+  /** Day, month or year is not a whole number, or the year has not 4 digits. */
+  | 'date-not-numeric'
+  /** Numbers that name no day, such as 31 2 2018. */
+  | 'date-not-real'
+  /** The K80 signing date is after the day assessed. */
+  | 'date-after-as-of';
+
+export type DatePart = 'day' | 'month' | 'year';
+
+export type FieldError = { field: ErrorField; code: ErrorCode; parts?: DatePart[] };
+
+export type ParseResult =
+  | { ok: true; answers: Answers; raw: RawAnswers }
+  | { ok: false; errors: FieldError[]; raw: RawAnswers };
+
+export const VERDICT_IDS = ['exempt', 'exemption-ended', 'not-covered', 'direct-csp', 'not-qmth', 'undetermined'] as const;
+export type VerdictId = (typeof VERDICT_IDS)[number];
+
+/** Why a verdict was reached, each a sentence the page words in the announcement's terms. */
+export type ReasonId =
+  | 'not-qmth'
+  | 'direct-csp-required'
+  | 'is-direct-csp'
+  | 'k80-signed-in-time'
+  | 'k80-signed-late'
+  | 'k80-not-signed'
+  | 'k80-unknown'
+  | 'exemption-in-force'
+  | 'exemption-ended'
+  | 'move-not-affected-until-2021'
+  | 'move-would-affect';
+
+export type Verdict = {
+  id: VerdictId;
+  /** The announcement's statement that decided (see exemption-rules.md: S1 to S4). */
+  rule: 'S1' | 'S2' | 'S3' | 'S4';
+  reasons: ReasonId[];
+  /** The key dates that matter to this verdict, in the order to show them. */
+  keyDates: KeyDateName[];
+  /** The day assessed. */
+  asOf: IsoDate;
+  /** For `exempt`: days from asOf to the last day, both counted. */
+  daysLeft?: number;
+};

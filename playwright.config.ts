@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+import { SERVERS, baseUrl } from './e2e/servers';
+
+// Debian's Chromium: browser downloads are not possible here. The flags keep it from calling
+// out to Google's services, which this machine's closed network refuses.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: baseUrl('main'),
+    launchOptions: chromium,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop', testIgnore: /.*\.nojs\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    {
+      name: 'phone-no-js',
+      testMatch: /.*\.nojs\.spec\.ts/,
+      use: { ...devices['Pixel 7'], javaScriptEnabled: false, launchOptions: chromium },
+    },
+  ],
+  // The servers run the production builds that scripts/test.sh makes before Playwright starts.
+  webServer: Object.values(SERVERS).map(({ port, distDir, today }) => ({
+    // No -H: with --hostname set, Next 16 turns next-intl's rewrites into proxied requests to
+    // "localhost", and the localized paths redirect in a loop.
+    command: `npx next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/nb`,
+    env: { NEXT_DIST_DIR: distDir, SITE_TODAY: today, NEXT_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  })),
+});

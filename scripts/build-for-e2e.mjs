@@ -1,0 +1,12 @@
+// Makes the production builds the end-to-end tests serve, each with its own SITE_TODAY.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const { builds } = JSON.parse(readFileSync(new URL('../e2e/servers.json', import.meta.url), 'utf8'));
+for (const [distDir, today] of Object.entries(builds)) {
+  console.log(`\n▶ next build into ${distDir} with SITE_TODAY=${today}`);
+  execFileSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_DIST_DIR: distDir, SITE_TODAY: today },
+  });
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every test, on a fresh machine with only Node: installs what is missing, checks types, runs the
+# unit tests, builds the site for production and runs the end-to-end tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
+
+bash scripts/ensure-chromium.sh
+bash scripts/install.sh
+
+echo "▶ types"
+npx next typegen >/dev/null
+npx tsc --noEmit
+
+echo "▶ unit tests"
+npx vitest run
+
+echo "▶ production builds"
+node scripts/build-for-e2e.mjs
+
+echo "▶ end-to-end tests"
+npx playwright test
