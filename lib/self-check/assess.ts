@@ -13,19 +13,19 @@ import type { Answers, ReasonId, Verdict, VerdictId } from './types';
  *
  * First matching row wins:
  *
- * | verdict         | rule | when                          | reasons                                                                              | keyDates                                                   |
- * |-----------------|------|-------------------------------|--------------------------------------------------------------------------------------|------------------------------------------------------------|
- * | not-qmth        | S1   | qmth = no                     | not-qmth, direct-csp-required                                                        | k80SigningDeadline                                         |
- * | direct-csp      | S1   | csp = direct, covered, inForce | is-direct-csp, k80-signed-in-time, exemption-in-force, move-not-affected-until-2021 | k80SigningDeadline, finalExpiry, statusAffectedFrom        |
- * | direct-csp      | S1   | csp = direct, covered, ended  | is-direct-csp, k80-signed-in-time, exemption-ended, move-would-affect                | k80SigningDeadline, finalExpiry, statusAffectedFrom        |
- * | direct-csp      | S1   | csp = direct, signing unknown | is-direct-csp, k80-unknown                                                           | k80SigningDeadline                                         |
- * | direct-csp      | S1   | csp = direct, not signed      | is-direct-csp, k80-not-signed, move-would-affect                                     | k80SigningDeadline                                         |
- * | direct-csp      | S1   | csp = direct, signed late     | is-direct-csp, k80-signed-late, move-would-affect                                    | k80SigningDeadline                                         |
- * | undetermined    | S2   | signing unknown               | k80-unknown                                                                          | k80SigningDeadline                                         |
- * | not-covered     | S2   | not signed                    | k80-not-signed, direct-csp-required                                                  | k80SigningDeadline                                         |
- * | not-covered     | S2   | signed late                   | k80-signed-late, direct-csp-required                                                 | k80SigningDeadline                                         |
- * | exemption-ended | S4   | covered, not inForce          | k80-signed-in-time, exemption-ended, direct-csp-required                             | finalExpiry, statusAffectedFrom                            |
- * | exempt          | S3   | covered, inForce              | k80-signed-in-time, exemption-in-force, move-not-affected-until-2021                 | k80SigningDeadline, finalExpiry, statusAffectedFrom        |
+ * | verdict         | rule | when                            | reasons                                                                             | keyDates                                            |
+ * |-----------------|------|---------------------------------|-------------------------------------------------------------------------------------|-----------------------------------------------------|
+ * | not-qmth        | S1   | qmth = no                       | not-qmth, direct-csp-required                                                       | k80SigningDeadline                                  |
+ * | direct-csp      | S1   | csp = direct, covered, inForce  | is-direct-csp, k80-signed-in-time, exemption-in-force, move-not-affected-until-2021 | k80SigningDeadline, finalExpiry, statusAffectedFrom |
+ * | direct-csp      | S1   | csp = direct, covered, ended    | is-direct-csp, k80-signed-in-time, exemption-ended, move-would-affect               | k80SigningDeadline, finalExpiry, statusAffectedFrom |
+ * | direct-csp      | S1   | csp = direct, signing unknown   | is-direct-csp, k80-unknown                                                          | k80SigningDeadline                                  |
+ * | direct-csp      | S1   | csp = direct, not signed        | is-direct-csp, k80-not-signed, move-would-affect                                    | k80SigningDeadline                                  |
+ * | direct-csp      | S1   | csp = direct, signed late       | is-direct-csp, k80-signed-late, move-would-affect                                   | k80SigningDeadline                                  |
+ * | undetermined    | S2   | signing unknown                 | k80-unknown                                                                         | k80SigningDeadline                                  |
+ * | not-covered     | S2   | not signed                      | k80-not-signed, direct-csp-required                                                 | k80SigningDeadline                                  |
+ * | not-covered     | S2   | signed late                     | k80-signed-late, direct-csp-required                                                | k80SigningDeadline                                  |
+ * | exemption-ended | S4   | covered, not inForce            | k80-signed-in-time, exemption-ended, direct-csp-required                            | finalExpiry, statusAffectedFrom                     |
+ * | exempt          | S3   | covered, inForce                | k80-signed-in-time, exemption-in-force, move-not-affected-until-2021                | k80SigningDeadline, finalExpiry, statusAffectedFrom |
  *
  * exempt also carries daysLeft = daysInclusive(asOf, finalExpiry): 1 on the last day.
  * A direct CSP partner whose signing is unknown is told only that we cannot tell: with an

@@ -189,7 +189,7 @@ function transportError(reading: Reading, field: ErrorField): FieldError | null 
 function checkOption<T extends string>(reading: Reading, field: OptionField, schema: z.ZodType<T>): Check<T> {
   const early = transportError(reading, field);
   if (early) return { error: early };
-  
+  if (reading.notText.has(field)) return { error: { field, code: 'invalid-option' } };
   const value = reading.raw[field];
   if (value === '') return { error: { field, code: 'required' } };
   const parsed = schema.safeParse(value);
