@@ -1,20 +1,106 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
+import { answerRows } from '@/components/self-check/answer-rows';
+import { AnswerSummary } from '@/components/self-check/AnswerSummary';
+import { describeErrors } from '@/components/self-check/describe-errors';
+import { formCopy } from '@/components/self-check/form-copy';
+import { EMPTY_RAW, type FormState } from '@/components/self-check/form-state';
+import { resultPath } from '@/components/self-check/result-path';
+import { ResultActions } from '@/components/self-check/ResultActions';
+import { SelfCheckForm } from '@/components/self-check/SelfCheckForm';
+import { VerdictPanel } from '@/components/self-check/VerdictPanel';
+import { verdictText } from '@/components/self-check/verdict-text';
 import { localeParam } from '@/i18n/locale-param';
-import { pageMetadata } from '@/i18n/page-metadata';
+import { getPathname } from '@/i18n/navigation';
+import { keyDateArgs, pageMetadata } from '@/i18n/page-metadata';
+import { assess } from '@/lib/self-check/assess';
+import { parseAnswers } from '@/lib/self-check/parse-answers';
+import { siteToday, siteUrl } from '@/lib/site-config';
+import { checkAnswers } from './actions';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/self-check'>) {
-  return pageMetadata(await localeParam(params), '/self-check');
+/** The query parameters of a result link; any other (utm_source…) is ignored. */
+const ANSWER_PARAMS = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
+
+type Props = PageProps<'/[locale]/self-check'>;
+
+/** Every value of every parameter, repeats kept, so a field sent twice can be told. */
+async function queryOf(searchParams: Props['searchParams']): Promise<URLSearchParams> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : [value ?? '']) query.append(key, item);
+  }
+  return query;
 }
 
-export default async function SelfCheckPage({ params }: PageProps<'/[locale]/self-check'>) {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const metadata = await pageMetadata(await localeParam(params), '/self-check');
+  const query = await queryOf(searchParams);
+  // The form renders the <title> itself: it alone knows whether the answers it shows have errors.
+  const { title: _title, ...rest } = metadata;
+  // A result link is one partner's answers: it is for them, not for search engines.
+  return ANSWER_PARAMS.some((name) => query.has(name)) ? { ...rest, robots: { index: false, follow: true } } : rest;
+}
+
+export default async function SelfCheckPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
-  const t = await getTranslations({ locale, namespace: 'Pages' });
-  const s = await getTranslations({ locale, namespace: 'SelfCheck' });
+  const query = await queryOf(searchParams);
+  const today = siteToday();
+  const t = await getTranslations({ locale, namespace: 'SelfCheck' });
+  const pages = await getTranslations({ locale, namespace: 'Pages' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+
+  const result = ANSWER_PARAMS.some((name) => query.has(name)) ? parseAnswers(query, { source: 'link', today }) : null;
+  const initial: FormState = !result
+    ? { raw: EMPTY_RAW, errors: [] }
+    : { raw: result.raw, errors: result.ok ? [] : await describeErrors(locale, result.errors, result.raw, today) };
+  const verdict = result?.ok ? assess(result.answers, today) : null;
+  const title = `${pages('/self-check.title', keyDateArgs(locale))} – ${site('publisher')}`;
+  const startAgain = getPathname({ locale, href: '/self-check' });
+
   return (
     <PageShell locale={locale} page="/self-check">
-      <h1 className="text-3xl font-bold">{t('/self-check.title')}</h1>
-      <p className="mt-4 text-lg">{s('comingSoon')}</p>
+      <h1 className="text-3xl font-bold sm:text-4xl">{pages('/self-check.title')}</h1>
+      <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
+
+      {result?.ok && verdict && (
+        <VerdictResult locale={locale} today={today} answers={result.answers} verdict={verdict} startAgain={startAgain} />
+      )}
+
+      <section aria-labelledby="questions-heading" className="mt-10 print:hidden">
+        <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
+          {verdict ? t('changeHeading') : t('questionsHeading')}
+        </h2>
+        <SelfCheckForm
+          key={query.toString()}
+          action={checkAnswers.bind(null, locale)}
+          initial={initial}
+          copy={await formCopy(locale, today)}
+          title={title}
+        />
+      </section>
     </PageShell>
+  );
+}
+
+type VerdictResultProps = {
+  locale: Awaited<ReturnType<typeof localeParam>>;
+  today: ReturnType<typeof siteToday>;
+  answers: Parameters<typeof assess>[0];
+  verdict: ReturnType<typeof assess>;
+  startAgain: string;
+};
+
+/** The verdict, the answers it rests on, and what to do with it. */
+async function VerdictResult({ locale, today, answers, verdict, startAgain }: VerdictResultProps) {
+  const text = await verdictText(locale, verdict, answers);
+  const rows = await answerRows(locale, answers, today);
+  const resultUrl = new URL(resultPath(locale, answers), siteUrl()).toString();
+  return (
+    <div className="mt-8">
+      <VerdictPanel key={resultUrl} locale={locale} verdict={verdict} text={text} />
+      <AnswerSummary locale={locale} rows={rows} />
+      <ResultActions locale={locale} heading={text.heading} rows={rows} resultUrl={resultUrl} startAgainHref={startAgain} />
+    </div>
   );
 }

@@ -1,0 +1,23 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { describeErrors } from '@/components/self-check/describe-errors';
+import type { FormState } from '@/components/self-check/form-state';
+import { resultPathAtVerdict } from '@/components/self-check/result-path';
+import { routing } from '@/i18n/routing';
+import { parseAnswers } from '@/lib/self-check/parse-answers';
+import { siteToday } from '@/lib/site-config';
+
+/**
+ * Checks the self-check's answers. Valid answers redirect to the result link (Post/Redirect/Get:
+ * the address bar holds the verdict's link, a refresh does not post again, Back works); invalid
+ * ones come back as errors beside everything the partner typed. Nothing typed is logged.
+ */
+export async function checkAnswers(locale: string, _previous: FormState, data: FormData): Promise<FormState> {
+  const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const today = siteToday();
+  const result = parseAnswers(data, { source: 'form', today });
+  if (!result.ok) return { raw: result.raw, errors: await describeErrors(language, result.errors, result.raw, today) };
+  redirect(resultPathAtVerdict(language, result.answers));
+}

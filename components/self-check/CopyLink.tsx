@@ -1,0 +1,42 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+
+const subscribe = () => () => {};
+
+/**
+ * The result link in a read-only field (selectable without JavaScript) and, where JavaScript runs,
+ * a button that copies it and says so.
+ */
+export function CopyLink({ url, label, copy, copied }: { url: string; label: string; copy: string; copied: string }) {
+  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const [done, setDone] = useState(false);
+  return (
+    <div>
+      <label htmlFor="result-link" className="block font-semibold">
+        {label}
+      </label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <input
+          id="result-link"
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 basis-64 border-2 border-slate-800 px-2 py-1.5 font-mono text-sm"
+        />
+        {hydrated && (
+          <button
+            type="button"
+            className="action-button"
+            onClick={() => navigator.clipboard?.writeText(url).then(() => setDone(true), () => setDone(false))}
+          >
+            {copy}
+          </button>
+        )}
+      </div>
+      <p role="status" className="mt-1 min-h-6 text-green-800">
+        {done ? copied : ''}
+      </p>
+    </div>
+  );
+}

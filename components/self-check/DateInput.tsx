@@ -1,0 +1,56 @@
+import type { DatePart } from '@/lib/self-check/types';
+import type { ShownError } from './form-state';
+import { FieldMessage } from './FieldMessage';
+
+type Props = {
+  name: 'k80Date' | 'asOf';
+  legend: string;
+  hint: string;
+  labels: Record<DatePart, string>;
+  values: Record<DatePart, string>;
+  error?: ShownError;
+  errorPrefix: string;
+};
+
+const FIELD_NAME: Record<Props['name'], Record<DatePart, string>> = {
+  k80Date: { day: 'k80Day', month: 'k80Month', year: 'k80Year' },
+  asOf: { day: 'asOfDay', month: 'asOfMonth', year: 'asOfYear' },
+};
+
+/** GOV.UK's date input: day, month and year in three numeric fields, which any phone keyboard fills. */
+export function DateInput({ name, legend, hint, labels, values, error, errorPrefix }: Props) {
+  const describedBy = [`${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ');
+  const partAtFault = (part: DatePart) => !!error && (!error.parts || error.parts.includes(part));
+  return (
+    <div className={`question ${error ? 'question-error' : ''}`}>
+      <fieldset aria-describedby={describedBy}>
+        <legend className="text-xl font-semibold text-slate-900">{legend}</legend>
+        <p id={`${name}-hint`} className="mt-1 text-slate-700">
+          {hint}
+        </p>
+        <FieldMessage id={`${name}-error`} error={error} prefix={errorPrefix} />
+        <div className="mt-3 flex flex-wrap gap-4">
+          {(['day', 'month', 'year'] as const).map((part) => (
+            <div key={part}>
+              <label htmlFor={`${name}-${part}`} className="block text-base">
+                {labels[part]}
+              </label>
+              <input
+                id={`${name}-${part}`}
+                name={FIELD_NAME[name][part]}
+                defaultValue={values[part]}
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={partAtFault(part) ? true : undefined}
+                className={`mt-1 block rounded-none border-2 px-2 py-1.5 text-lg ${part === 'year' ? 'w-24' : 'w-16'} ${
+                  partAtFault(part) ? 'border-red-700' : 'border-slate-800'
+                }`}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

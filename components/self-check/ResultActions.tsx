@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { contactEmail } from '@/lib/site-config';
+import type { AnswerRow } from './answer-rows';
+import { CopyLink } from './CopyLink';
+import { PrintButton } from './PrintButton';
+
+type Props = { locale: Locale; heading: string; rows: AnswerRow[]; resultUrl: string; startAgainHref: string };
+
+/** What a partner can do with a verdict: keep its link, print it, ask Team Commaxx about it, or start again. */
+export async function ResultActions({ locale, heading, rows, resultUrl, startAgainHref }: Props) {
+  const t = await getTranslations({ locale, namespace: 'SelfCheck.actions' });
+  const body = [
+    t('mailIntro'),
+    '',
+    t('mailVerdict', { heading }),
+    '',
+    t('mailAnswers'),
+    ...rows.map((row) => `- ${row.question}: ${row.answer}`),
+    '',
+    t('mailLink', { link: resultUrl }),
+  ].join('\n');
+  const mailto = `mailto:${contactEmail()}?subject=${encodeURIComponent(t('mailSubject', { heading }))}&body=${encodeURIComponent(body)}`;
+
+  return (
+    <section aria-labelledby="actions-heading" className="mt-10 print:hidden">
+      <h2 id="actions-heading" className="text-2xl font-bold">
+        {t('heading')}
+      </h2>
+      <div className="mt-4 space-y-4">
+        <CopyLink url={resultUrl} label={t('linkLabel')} copy={t('copy')} copied={t('copied')} />
+        <div className="flex flex-wrap items-center gap-3">
+          <a href={mailto} className="action-button">
+            {t('ask')}
+          </a>
+          <PrintButton label={t('print')} />
+          <a href={startAgainHref} className="px-1 py-2 text-blue-800 underline underline-offset-2">
+            {t('startAgain')}
+          </a>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { getTranslations } from 'next-intl/server';
+import { formatDate } from '@/i18n/format';
+import type { Locale } from '@/i18n/routing';
+import { KEY_DATES } from '@/lib/exemption-dates';
+import type { Verdict } from '@/lib/self-check/types';
+import { FocusOnArrival } from './FocusOnArrival';
+import type { VerdictText } from './verdict-text';
+
+const TONE: Record<Verdict['id'], string> = {
+  exempt: 'border-green-800 bg-green-50',
+  'direct-csp': 'border-green-800 bg-green-50',
+  'exemption-ended': 'border-amber-700 bg-amber-50',
+  'not-covered': 'border-red-800 bg-red-50',
+  'not-qmth': 'border-red-800 bg-red-50',
+  undetermined: 'border-slate-700 bg-slate-50',
+};
+
+/** The answer to "does the exemption cover us?": heading, why, the rule, key dates, what next. */
+export async function VerdictPanel({ locale, verdict, text }: { locale: Locale; verdict: Verdict; text: VerdictText }) {
+  const t = await getTranslations({ locale, namespace: 'SelfCheck.verdict' });
+  const timeline = await getTranslations({ locale, namespace: 'Timeline' });
+  return (
+    <section id="verdict" aria-labelledby="verdict-heading" data-verdict={verdict.id} className={`border-l-8 p-5 sm:p-6 ${TONE[verdict.id]}`}>
+      <p className="text-base font-semibold tracking-wide text-slate-700 uppercase">{t('label')}</p>
+      <h2 id="verdict-heading" tabIndex={-1} className="mt-1 text-2xl font-bold text-slate-900 focus:outline-none sm:text-3xl">
+        {text.heading}
+      </h2>
+      <FocusOnArrival targetId="verdict-heading" />
+      <p className="mt-2 text-slate-800">{text.assessedFor}</p>
+      {text.daysLeft && <p className="mt-2 text-lg font-semibold text-slate-900">{text.daysLeft}</p>}
+
+      <h3 className="mt-6 text-lg font-bold">{t('whyHeading')}</h3>
+      <ul className="mt-2 list-disc space-y-2 pl-6">
+        {text.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+
+      <h3 className="mt-6 text-lg font-bold">{t('ruleHeading')}</h3>
+      <blockquote className="mt-2 border-l-4 border-slate-400 pl-4 text-slate-800 italic">{text.rule}</blockquote>
+
+      <h3 className="mt-6 text-lg font-bold">{t('datesHeading')}</h3>
+      <dl className="mt-2 space-y-2">
+        {verdict.keyDates.map((name) => (
+          <div key={name} className="sm:flex sm:gap-3">
+            <dt className="font-semibold whitespace-nowrap">
+              <time dateTime={KEY_DATES[name]}>{formatDate(locale, KEY_DATES[name])}</time>
+            </dt>
+            <dd>{timeline(name)}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 className="mt-6 text-lg font-bold">{t('nextHeading')}</h3>
+      <p className="mt-2">{text.next}</p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { DatePart, ErrorField, RawAnswers } from '@/lib/self-check/types';
+
+/** A field error as the page shows it: already in the page's language. */
+export type ShownError = { field: ErrorField; message: string; parts?: DatePart[] };
+
+/** What the form shows: the answers as typed, and any errors in them. */
+export type FormState = { raw: RawAnswers; errors: ShownError[] };
+
+export const EMPTY_RAW: RawAnswers = {
+  qmth: '',
+  csp: '',
+  k80: '',
+  k80Day: '',
+  k80Month: '',
+  k80Year: '',
+  asOfDay: '',
+  asOfMonth: '',
+  asOfYear: '',
+};
+
+/** The id an error summary link jumps to: a radio group's first option, a date's first part at fault. */
+export function fieldAnchor(error: Pick<ShownError, 'field' | 'parts'>): string {
+  if (error.field === 'k80Date' || error.field === 'asOf') return `${error.field}-${error.parts?.[0] ?? 'day'}`;
+  return error.field;
+}
+
+/** Set when the partner sends the form, so the verdict that follows takes the focus. */
+export const SUBMITTED_FLAG = 'self-check-submitted';

@@ -1,0 +1,106 @@
+import { expect, type Page } from '@playwright/test';
+import { PAGES, type Locale } from './site-pages';
+
+/** The words a partner sees on the self-check, per language: what the tests click and read. */
+export const COPY = {
+  nb: {
+    qmth: 'Er dere QMTH-partner i dag?',
+    csp: 'Hvordan deltar dere i CSP-programmet?',
+    k80: 'Har dere signert SPLA QMTH K80-tillegget?',
+    k80Date: 'Når signerte dere K80-tillegget?',
+    asOfToggle: 'Vurder for en annen dato',
+    asOf: 'Hvilken dato skal vi vurdere for?',
+    yes: 'Ja',
+    no: 'Nei',
+    unsure: 'Vet ikke',
+    direct: 'Vi er Direct CSP-partner (direct bill)',
+    indirect: 'Vi er CSP-forhandler gjennom en indirekte CSP-leverandør',
+    none: 'Vi er ikke med i CSP-programmet',
+    day: 'Dag',
+    month: 'Måned',
+    year: 'År',
+    submit: 'Se resultatet',
+    summary: 'Det er et problem',
+    titlePrefix: 'Feil: ',
+    change: 'Endre',
+    startAgain: 'Start på nytt',
+    ask: 'Spør Team Commaxx',
+  },
+  en: {
+    qmth: 'Are you a QMTH partner today?',
+    csp: 'How do you take part in the CSP program?',
+    k80: 'Have you signed the SPLA QMTH K80 addendum?',
+    k80Date: 'When did you sign the K80 addendum?',
+    asOfToggle: 'Assess for another date',
+    asOf: 'Which date should we assess for?',
+    yes: 'Yes',
+    no: 'No',
+    unsure: 'Not sure',
+    direct: 'We are a Direct CSP (direct bill) partner',
+    indirect: 'We are a CSP reseller through an indirect CSP provider',
+    none: 'We are not in the CSP program',
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    submit: 'See the result',
+    summary: 'There is a problem',
+    titlePrefix: 'Error: ',
+    change: 'Change',
+    startAgain: 'Start again',
+    ask: 'Ask Team Commaxx',
+  },
+} as const;
+
+export type FormAnswers = {
+  qmth?: 'yes' | 'no';
+  csp?: 'direct' | 'indirect' | 'none';
+  k80?: 'yes' | 'no' | 'unsure';
+  k80Date?: [string, string, string];
+  asOf?: [string, string, string];
+};
+
+export const selfCheckPath = (locale: Locale) => PAGES.selfCheck[locale];
+
+const group = (page: Page, legend: string) => page.getByRole('group', { name: legend });
+
+/** Answers the questions as a partner would: clicking labels and typing into the date fields. */
+export async function fillForm(page: Page, locale: Locale, answers: FormAnswers) {
+  const c = COPY[locale];
+  if (answers.qmth) await group(page, c.qmth).getByLabel(c[answers.qmth], { exact: true }).check();
+  if (answers.csp) await group(page, c.csp).getByLabel(c[answers.csp], { exact: true }).check();
+  if (answers.k80) await group(page, c.k80).getByLabel(c[answers.k80], { exact: true }).check();
+  if (answers.k80Date) await fillDate(page, locale, c.k80Date, answers.k80Date);
+  if (answers.asOf) {
+    const toggle = page.getByText(c.asOfToggle);
+    if (!(await page.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await toggle.click();
+    await fillDate(page, locale, c.asOf, answers.asOf);
+  }
+}
+
+async function fillDate(page: Page, locale: Locale, legend: string, [day, month, year]: [string, string, string]) {
+  const c = COPY[locale];
+  const fields = group(page, legend);
+  await fields.getByLabel(c.day, { exact: true }).fill(day);
+  await fields.getByLabel(c.month, { exact: true }).fill(month);
+  await fields.getByLabel(c.year, { exact: true }).fill(year);
+}
+
+export async function submit(page: Page, locale: Locale) {
+  await page.getByRole('button', { name: COPY[locale].submit }).click();
+}
+
+/** The error summary's entries, and each field message beside its field. */
+export async function expectErrors(page: Page, locale: Locale, messages: string[]) {
+  const summary = page.getByRole('alert', { name: COPY[locale].summary });
+  await expect(summary.getByRole('heading')).toHaveText(COPY[locale].summary);
+  await expect(summary.getByRole('listitem')).toHaveText(messages);
+  await expect(page).toHaveTitle(new RegExp(`^${COPY[locale].titlePrefix}`));
+  for (const message of messages) {
+    const beside = page.locator('form p[id$="-error"]', { hasText: message });
+    await expect(beside).toHaveCount(1);
+    const id = await beside.getAttribute('id');
+    await expect(page.locator(`fieldset[aria-describedby~="${id}"]`)).toHaveCount(1);
+    await expect(page.locator(`fieldset[aria-describedby~="${id}"] input[aria-invalid="true"]`).first()).toBeVisible();
+  }
+  await expect(page.locator('[data-verdict]')).toHaveCount(0);
+}
