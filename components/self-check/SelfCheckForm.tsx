@@ -12,6 +12,8 @@ type Props = {
   initial: FormState;
   copy: FormCopy;
   title: string;
+  /** The heading over the questions, below the error summary so that the summary comes first. */
+  heading: string;
 };
 
 /**
@@ -21,7 +23,7 @@ type Props = {
  * error summary. Questions that do not apply yet are hidden by CSS (globals.css), before any
  * script runs, so nothing shifts when the page loads.
  */
-export function SelfCheckForm({ action, initial, copy, title }: Props) {
+export function SelfCheckForm({ action, initial, copy, title, heading }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -38,6 +40,9 @@ export function SelfCheckForm({ action, initial, copy, title }: Props) {
     <>
       <title>{(errors.length > 0 ? copy.errors.titlePrefix : '') + title}</title>
       {errors.length > 0 && <ErrorSummary ref={summary} title={copy.errors.summaryTitle} errors={errors} />}
+      <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
+        {heading}
+      </h2>
       <form
         action={formAction}
         onSubmit={() => sessionStorage.setItem(SUBMITTED_FLAG, '1')}

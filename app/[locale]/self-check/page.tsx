@@ -67,16 +67,14 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
         <VerdictResult locale={locale} today={today} answers={result.answers} verdict={verdict} startAgain={startAgain} />
       )}
 
-      <section aria-labelledby="questions-heading" className="mt-10 print:hidden">
-        <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
-          {verdict ? t('changeHeading') : t('questionsHeading')}
-        </h2>
+      <section aria-labelledby="questions-heading" className="mt-8 print:hidden">
         <SelfCheckForm
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
           initial={initial}
           copy={await formCopy(locale, today)}
           title={title}
+          heading={verdict ? t('changeHeading') : t('questionsHeading')}
         />
       </section>
     </PageShell>
