@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 /** The ICU arguments a message uses ({date}, {days, plural, …}) and its rich-text tags. */
 const argumentsOf = (message: string) =>
-  [...new Set([...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g), ...message.matchAll(/<([A-Za-z]+)>/g)].map((m) => m[1]))].sort();
+  [...new Set([...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*(?:\}|,\s*(?:plural|select|selectordinal|number|date|time)\b)/g), ...message.matchAll(/<([A-Za-z]+)>/g)].map((m) => m[1]))].sort();
 
 describe('interface messages', () => {
   const [norwegian, english] = [flatten(nb as Tree), flatten(en as Tree)];
