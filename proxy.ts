@@ -7,8 +7,9 @@ import { isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/req
 
 const intlMiddleware = createMiddleware(routing);
 
-/** Files the app serves at the root, outside both languages. */
+/** Files the app serves outside both languages: robots, sitemap, icon and link-preview images. */
 const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
+const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -25,7 +26,7 @@ export default function proxy(request: NextRequest) {
   // Under a language: next-intl maps the public paths (/nb/sporsmal-og-svar) onto the app's
   // routes (/nb/faq); a path that is none of them is unmatched and gets that language's 404.
   if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) return intlMiddleware(request);
-  if (ROOT_FILES.has(pathname)) return NextResponse.next();
+  if (isRootFile(pathname)) return NextResponse.next();
 
   // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is sent
   // to a path no route matches, never into [locale], so the 404 is rendered in full and no

@@ -7,16 +7,19 @@ import { StatusNotice } from './StatusNotice';
 
 /**
  * What every page has around its content: skip link, header with navigation and language switch,
- * the exemption's status, and the footer. `page` is null where no page of the menu is current (404).
+ * the exemption's status, and the footer. `page` is null where no page of the menu is current (404);
+ * `query` is what the language switch keeps (a self-check result's answers).
  */
-export async function PageShell({ locale, page, children }: { locale: Locale; page: PageKey | null; children: ReactNode }) {
+type Props = { locale: Locale; page: PageKey | null; query?: string; children: ReactNode };
+
+export async function PageShell({ locale, page, query, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <>
       <a href="#main" className="skip-link">
         {t('skipLink')}
       </a>
-      <SiteHeader locale={locale} page={page} />
+      <SiteHeader locale={locale} page={page} query={query} />
       <StatusNotice locale={locale} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
         {children}

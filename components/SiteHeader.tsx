@@ -4,7 +4,7 @@ import type { Locale, PageKey } from '@/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 
-export async function SiteHeader({ locale, page }: { locale: Locale; page: PageKey | null }) {
+export async function SiteHeader({ locale, page, query }: { locale: Locale; page: PageKey | null; query?: string }) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -16,7 +16,7 @@ export async function SiteHeader({ locale, page }: { locale: Locale; page: PageK
             </a>
             <span className="mt-0.5 block text-sm text-slate-700">{t('tagline')}</span>
           </p>
-          <LanguageSwitcher locale={locale} page={page} />
+          <LanguageSwitcher locale={locale} page={page} query={query} />
         </div>
         <div className="mt-2">
           <MainNav locale={locale} current={page} />

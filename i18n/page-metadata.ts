@@ -4,6 +4,7 @@ import { KEY_DATES } from '@/lib/exemption-dates';
 import { siteUrl } from '@/lib/site-config';
 import { formatDate } from './format';
 import { getPathname } from './navigation';
+import { OG_SIZE, ogImagePath } from './og-image';
 import { routing, type Locale, type PageKey } from './routing';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
@@ -23,6 +24,8 @@ export async function pageMetadata(locale: Locale, page: PageKey): Promise<Metad
   const title = t(`${page}.title`, keyDateArgs(locale));
   const description = t(`${page}.description`, keyDateArgs(locale));
   const path = (l: Locale) => getPathname({ locale: l, href: page });
+  const imagePath = ogImagePath(locale, page);
+  const images = imagePath ? [{ url: imagePath, ...OG_SIZE, alt: title }] : undefined;
   return {
     metadataBase: siteUrl(),
     title: `${title} – ${site('publisher')}`,
@@ -39,7 +42,8 @@ export async function pageMetadata(locale: Locale, page: PageKey): Promise<Metad
       url: path(locale),
       locale: OG_LOCALE[locale],
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+      images,
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
 }

@@ -59,7 +59,7 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   const startAgain = getPathname({ locale, href: '/self-check' });
 
   return (
-    <PageShell locale={locale} page="/self-check">
+    <PageShell locale={locale} page="/self-check" query={query.toString()}>
       <h1 className="text-3xl font-bold sm:text-4xl">{pages('/self-check.title')}</h1>
       <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
 
@@ -94,11 +94,16 @@ async function VerdictResult({ locale, today, answers, verdict, startAgain }: Ve
   const text = await verdictText(locale, verdict, answers);
   const rows = await answerRows(locale, answers, today);
   const resultUrl = new URL(resultPath(locale, answers), siteUrl()).toString();
+  const linkLabel = (await getTranslations({ locale, namespace: 'SelfCheck.actions' }))('linkLabel');
   return (
     <div className="mt-8">
       <VerdictPanel key={resultUrl} locale={locale} verdict={verdict} text={text} />
       <AnswerSummary locale={locale} rows={rows} />
       <ResultActions locale={locale} heading={text.heading} rows={rows} resultUrl={resultUrl} startAgainHref={startAgain} />
+      {/* On paper the actions are gone; the link to the result is written out instead. */}
+      <p className="mt-8 hidden break-all print:block">
+        {linkLabel}: {resultUrl}
+      </p>
     </div>
   );
 }

@@ -1,0 +1,44 @@
+import { ImageResponse } from 'next/og';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { formatDate } from '@/i18n/format';
+import { OG_IMAGES, OG_SIZE, type OgImageName } from '@/i18n/og-image';
+import { keyDateArgs } from '@/i18n/page-metadata';
+import { routing } from '@/i18n/routing';
+import { KEY_DATES } from '@/lib/exemption-dates';
+
+// Made once at build time for each page and language: link previews in Outlook, Teams and Slack.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => Object.keys(OG_IMAGES).map((name) => ({ locale, image: `${name}.png` })));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/og/[locale]/[image]'>) {
+  const { locale, image } = await params;
+  const name = image.replace(/\.png$/, '') as OgImageName;
+  if (!hasLocale(routing.locales, locale) || !(name in OG_IMAGES)) return new Response('Not found', { status: 404 });
+
+  const pages = await getTranslations({ locale, namespace: 'Pages' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const og = await getTranslations({ locale, namespace: 'Og' });
+  const title = pages(`${OG_IMAGES[name]}.title`, keyDateArgs(locale));
+
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#0f172a', fontSize: 32 }}>
+        <div style={{ display: 'flex', height: 24, background: '#1e40af' }} />
+        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px' }}>
+          <div style={{ display: 'flex', fontSize: 34, color: '#334155' }}>{`${site('publisher')} · ${site('name')}`}</div>
+          <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', fontSize: 68, lineHeight: 1.15, fontWeight: 700 }}>{title}</div>
+          <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
+            <div style={{ display: 'flex', width: 22, height: 22, borderRadius: 11, background: '#1e40af', marginRight: 18 }} />
+            {og('lastDay', { date: formatDate(locale, KEY_DATES.finalExpiry) })}
+          </div>
+        </div>
+      </div>
+    ),
+    OG_SIZE,
+  );
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { PAGES } from './site-pages';
+
+test('a deep link lands on its answer, highlighted, and the switch keeps it', async ({ page }) => {
+  await page.goto(`${PAGES.faq.nb}#who-qualifies`);
+  const question = page.locator('#who-qualifies');
+  await expect(question).toBeInViewport();
+  const highlight = await question.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(highlight).not.toBe('rgba(0, 0, 0, 0)');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(`${PAGES.faq.en}#who-qualifies`);
+  await expect(page.locator('#who-qualifies')).toContainText('Which QMTH partners qualify for this exemption?');
+  await expect(page.locator('#who-qualifies')).toBeInViewport();
+});
+
+test('"Link to this answer" links to the answer and copies its address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PAGES.faq.en);
+  const link = page.getByRole('link', { name: 'Link to this answer' }).nth(2);
+  await expect(link).toHaveAttribute('href', '#who-qualifies');
+  await link.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}${PAGES.faq.en}#who-qualifies`);
+  await expect(page).toHaveURL(/#who-qualifies$/);
+});
+
+test('the switch keeps a result link’s answers', async ({ page }) => {
+  const query = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
+  await page.goto(`${PAGES.selfCheck.nb}?${query}`);
+  const english = page.getByRole('link', { name: 'English', exact: true });
+  await expect(english).toHaveAttribute('href', `${PAGES.selfCheck.en}?${query}`);
+  await english.click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+  await expect(page.getByRole('heading', { name: 'Yes, the exemption covers you' })).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { PAGES } from './site-pages';
+
+const VERDICT = `${PAGES.selfCheck.nb}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`;
+
+test('a verdict prints with its answers, its date and its link, and without navigation or buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  await page.goto(VERDICT);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-verdict]')).toBeVisible();
+  await expect(page.getByText('Vurdert for 1. oktober 2020')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Svarene deres' })).toBeVisible();
+  await expect(page.getByText('31. august 2018', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(`Lenke til dette resultatet: http://localhost:3000${VERDICT}`)).toBeVisible();
+  for (const hidden of [page.getByRole('navigation').first(), page.locator('form'), page.getByRole('button').first(), page.getByRole('link', { name: 'Endre' }).first()]) {
+    await expect(hidden).toBeHidden();
+  }
+  const colours = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => getComputedStyle(el).color),
+  );
+  expect(new Set(colours)).toEqual(new Set(['rgb(0, 0, 0)']));
+  await expect(page).toHaveScreenshot('verdict-print.png', { fullPage: true, maxDiffPixelRatio: 0.02 });
+});
+
+for (const path of [PAGES.announcement.en, PAGES.faq.nb]) {
+  test(`${path} prints as text alone, black on white, with link targets written out`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation').first()).toBeHidden();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const mail = page.locator('main a[href^="mailto:"]').first();
+    if ((await mail.count()) > 0) {
+      const after = await mail.evaluate((el) => getComputedStyle(el, '::after').content);
+      expect(after).toContain('mailto:team-commaxx@example.invalid');
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+}

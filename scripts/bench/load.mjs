@@ -1,0 +1,38 @@
+// Load tests: a fixed number of connections for a fixed time against one URL, with autocannon
+// in this process. Bounded: each test ends after its duration whatever the server does.
+import autocannon from 'autocannon';
+import { LOAD } from './config.mjs';
+
+const log = (...args) => console.error('[bench]', ...args);
+
+function run(url, durationSeconds) {
+  return autocannon({
+    url,
+    connections: LOAD.connections,
+    duration: durationSeconds,
+    headers: LOAD.headers,
+    timeout: 10, // seconds; a request slower than this counts as an error
+  });
+}
+
+export async function loadTest(name, url) {
+  await run(url, LOAD.warmupSeconds);
+  const result = await run(url, LOAD.durationSeconds);
+  const figures = {
+    url,
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    // autocannon counts timeouts among its errors; non-2xx are answers but not the page.
+    non2xx: result.non2xx,
+    socketErrors: result.errors,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
+  };
+  figures.errors = figures.non2xx + figures.socketErrors;
+  log(
+    `load ${name}: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ` +
+      `${figures.requests} requests, ${figures.non2xx} non-2xx, ${figures.socketErrors} socket errors`,
+  );
+  return figures;
+}
