@@ -1,9 +1,13 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { hasLocale } from 'next-intl';
+import { internalPath } from './i18n/internal-path';
 import { routing } from './i18n/routing';
+import { prerenderedScriptHashes } from './lib/csp-manifest';
 import { localeFromAcceptLanguage } from './lib/locale-from-accept-language';
+import { checkPost } from './lib/post-guard';
 import { isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
+import { contentSecurityPolicy, newNonce } from './lib/security-headers';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -11,9 +15,30 @@ const intlMiddleware = createMiddleware(routing);
 const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
 const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
 
-export default function proxy(request: NextRequest) {
+/** A short plain answer to a request the site will not handle: no page, no stack trace. */
+const refuse = (status: number, reason: string) =>
+  new NextResponse(`${status} ${reason}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** Whether a multipart body parses, without using up the body Next will read after us. */
+async function isParsableForm(request: NextRequest): Promise<boolean> {
+  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return true;
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const firstSegment = pathname.split('/')[1];
+
+  if (request.method === 'POST') {
+    const rejection = checkPost(request.headers, request.headers.get('host') ?? request.nextUrl.host);
+    if (rejection) return refuse(rejection.status, rejection.reason);
+    if (!(await isParsableForm(request))) return refuse(400, 'malformed form');
+  }
 
   // The bare domain sends each partner to their language; the answer varies by that header.
   if (pathname === '/') {
@@ -22,18 +47,34 @@ export default function proxy(request: NextRequest) {
     response.headers.set('Vary', 'Accept-Language');
     return response;
   }
+  if (isRootFile(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ hashes: [] }));
+    return response;
+  }
 
-  // Under a language: next-intl maps the public paths (/nb/sporsmal-og-svar) onto the app's
-  // routes (/nb/faq); a path that is none of them is unmatched and gets that language's 404.
-  if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) return intlMiddleware(request);
-  if (isRootFile(pathname)) return NextResponse.next();
-
-  // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is sent
-  // to a path no route matches, never into [locale], so the 404 is rendered in full and no
-  // stray segment is taken for a language.
+  // A prerendered page allows its own inline scripts by hash and stays static; any other page is
+  // rendered per request and gets a nonce, which Next reads from the request's policy header.
+  const hashes = prerenderedScriptHashes(internalPath(pathname));
+  const nonce = hashes ? undefined : newNonce();
+  const policy = contentSecurityPolicy(hashes ? { hashes } : { nonce: nonce! });
   const headers = new Headers(request.headers);
-  headers.set(UNKNOWN_LOCALE_HEADER, '1');
-  return NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers } });
+  if (nonce) headers.set('Content-Security-Policy', policy);
+
+  let response: NextResponse;
+  if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) {
+    // Under a language: next-intl maps the public paths (/nb/sporsmal-og-svar) onto the app's
+    // routes (/nb/faq); a path that is none of them is unmatched and gets that language's 404.
+    response = intlMiddleware(new NextRequest(request.url, { headers }));
+  } else {
+    // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is
+    // sent to a path no route matches, never into [locale], so the 404 is rendered in full and
+    // no stray segment is taken for a language.
+    headers.set(UNKNOWN_LOCALE_HEADER, '1');
+    response = NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers } });
+  }
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 export const config = {

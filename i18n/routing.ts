@@ -17,6 +17,8 @@ export const routing = defineRouting({
     '/': '/',
     '/faq': { nb: '/sporsmal-og-svar', en: '/faq' },
     '/self-check': { nb: '/fritakssjekk', en: '/self-check' },
+    // Team Commaxx's link kit: served in both languages, but kept out of PAGES (and so out of the menu).
+    '/links': { nb: '/lenker', en: '/links' },
   },
 });
 

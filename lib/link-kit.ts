@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar-date';
+import { isRealDate, toIsoDate, type IsoDate } from './calendar-date';
 import { MAX_VALUE_LENGTH, parseAnswers } from './self-check/parse-answers';
 import { answersToQuery } from './self-check/result-link';
 import type { Answers, FieldError } from './self-check/types';
@@ -113,4 +113,17 @@ export function linkParts(request: LinkRequest): LinkParts {
       // 'faq-who-qualifies' → the FAQ page at #who-qualifies, the heading's id in both languages.
       return { page: '/faq', query: '', fragment: request.target.slice('faq-'.length) };
   }
+}
+
+/** A link's date as parseAnswers reads it ('2020-10-1' too); null when it names no day. */
+function linkDate(text: string): IsoDate | null {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  return isRealDate(year, month, day) ? toIsoDate(year, month, day) : null;
+}
+
+/** The day a K80 date is compared with: the assessment date sent, or today. For the error that says which day that was. */
+export function assessedDay(raw: KitRaw, today: IsoDate): IsoDate {
+  return linkDate(raw.asOf) ?? today;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 const { builds } = JSON.parse(readFileSync(new URL('../e2e/servers.json', import.meta.url), 'utf8'));
 for (const [distDir, today] of Object.entries(builds)) {
   console.log(`\n▶ next build into ${distDir} with SITE_TODAY=${today}`);
-  execFileSync('npx', ['next', 'build'], {
+  execFileSync('npm', ['run', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_DIST_DIR: distDir, SITE_TODAY: today },
   });

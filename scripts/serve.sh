@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/install.sh
-npx next build
+npm run build
 exec npx next start -p "${PORT:-3000}"

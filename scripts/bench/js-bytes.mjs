@@ -51,8 +51,8 @@ export async function measureJsBytes(origin, pages) {
       log(`JS ${path}: ${scripts.length} files, ${results[path].wire} B on the wire, ${results[path].raw} B raw`);
       await context.close();
     }
+    return { pages: results, browser: `Chromium ${browser.version()}` };
   } finally {
     await browser.close();
   }
-  return results;
 }

@@ -61,8 +61,11 @@ function start(name, command, args, env) {
   const keep = (chunk) => (output = (output + chunk).slice(-4000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const server = { name, child, pgid: child.pid, output: () => output, exited: false };
-  child.once('exit', () => (server.exited = true));
+  const server = { name, child, pgid: child.pid, output: () => output, exited: false, exit: null };
+  child.once('exit', (code, signal) => {
+    server.exited = true;
+    server.exit = signal ?? `exit code ${code}`;
+  });
   running.set(server.pgid, server);
   return server;
 }

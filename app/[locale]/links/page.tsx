@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { describeKitErrors } from '@/components/link-kit/describe-kit-errors';
+import { EMPTY_KIT, queryOf, readKit } from '@/components/link-kit/kit-query';
+import { KitErrorSummary } from '@/components/link-kit/KitErrorSummary';
+import { LinkKitForm } from '@/components/link-kit/LinkKitForm';
+import { LinkResult } from '@/components/link-kit/LinkResult';
+import { PageShell } from '@/components/PageShell';
+import { localeParam } from '@/i18n/locale-param';
+import { pageMetadata } from '@/i18n/page-metadata';
+import { siteToday } from '@/lib/site-config';
+
+/**
+ * Team Commaxx's link kit (/nb/lenker, /en/links): pick a language and a page, an FAQ answer or a
+ * prefilled self-check, and get the link and a paragraph for an email. A tool for the team, not a
+ * page for partners: it is not in the menu, and search engines are asked to leave it out.
+ */
+
+type Props = PageProps<'/[locale]/links'>;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const metadata = await pageMetadata(locale, '/links');
+  const result = readKit(await queryOf(searchParams), siteToday());
+  const t = await getTranslations({ locale, namespace: 'LinkKit.errors' });
+  // GOV.UK: a page that shows errors says so first in its title.
+  const title = result && !result.ok ? `${t('titlePrefix')}${String(metadata.title)}` : metadata.title;
+  return { ...metadata, title, robots: { index: false, follow: false } };
+}
+
+export default async function LinkKitPage({ params, searchParams }: Props) {
+  const locale = await localeParam(params);
+  const query = await queryOf(searchParams);
+  const today = siteToday();
+  const result = readKit(query, today);
+  const pages = await getTranslations({ locale, namespace: 'Pages' });
+  const t = await getTranslations({ locale, namespace: 'LinkKit' });
+  const errors = result && !result.ok ? await describeKitErrors(locale, result.errors, result.raw, today) : [];
+
+  return (
+    // The query goes with the language switch: the same link, with the kit in the other language.
+    <PageShell locale={locale} page="/links" query={query.toString()}>
+      <h1 className="text-3xl font-bold sm:text-4xl">{pages('/links.title')}</h1>
+      <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
+      {errors.length > 0 && <KitErrorSummary id="outcome" title={t('errors.summaryTitle')} errors={errors} />}
+      {result?.ok && <LinkResult id="outcome" locale={locale} request={result.request} />}
+      <LinkKitForm locale={locale} raw={result?.raw ?? EMPTY_KIT} errors={errors} heading={t(result?.ok ? 'changeHeading' : 'formHeading')} />
+    </PageShell>
+  );
+}

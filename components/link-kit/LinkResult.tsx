@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { CopyLink } from '@/components/self-check/CopyLink';
+import type { Locale } from '@/i18n/routing';
+import type { LinkRequest } from '@/lib/link-kit';
+import { CopyText } from './CopyText';
+import { emailText } from './email-text';
+import { linkUrl } from './link-url';
+
+/**
+ * What the kit made: the link, to copy or open, and the paragraph for an email in the link's
+ * language. The labels are in the page's language; the paragraph is marked with its own.
+ */
+export async function LinkResult({ id, locale, request }: { id: string; locale: Locale; request: LinkRequest }) {
+  const t = await getTranslations({ locale, namespace: 'LinkKit.result' });
+  const url = linkUrl(request);
+  const text = await emailText(request, url);
+  const language = t(`languageName.${request.language}`);
+  return (
+    <section id={id} aria-labelledby="result-heading" className="mt-8 scroll-mt-4 border-l-8 border-blue-800 bg-slate-50 p-5 sm:p-6">
+      <h2 id="result-heading" className="text-2xl font-bold">
+        {t('heading')}
+      </h2>
+      <div className="mt-4 space-y-4">
+        <CopyLink url={url} label={t('linkLabel', { language })} copy={t('copyLink')} copied={t('linkCopied')} />
+        <p>
+          <a href={url} hrefLang={request.language} className="inline-block py-1 text-blue-800 underline underline-offset-2">
+            {t('open')}
+          </a>
+        </p>
+        <CopyText
+          id="email-text"
+          text={text}
+          lang={request.language}
+          label={t('emailLabel', { language })}
+          copy={t('copyText')}
+          copied={t('textCopied')}
+        />
+      </div>
+    </section>
+  );
+}

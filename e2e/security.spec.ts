@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { ALL_PAGES, PAGES } from './site-pages';
+
+const STATES = [
+  ...ALL_PAGES.map(({ path }) => path),
+  `${PAGES.selfCheck.nb}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`,
+  `${PAGES.selfCheck.en}?qmth=yes&k80=yes&k80Date=2018-02-30`,
+  '/nb/finnes-ikke',
+  '/de',
+];
+
+const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+
+for (const path of STATES) {
+  test(`${path} carries a strict policy and breaks none of it`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const policy = directives(headers['content-security-policy']);
+    const scripts = policy.get('script-src') ?? [];
+    expect(scripts.some((s) => s.startsWith("'nonce-") || s.startsWith("'sha256-"))).toBe(true);
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'])?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['x-powered-by']).toBeUndefined();
+    expect(headers['set-cookie']).toBeUndefined();
+    // The page's scripts ran under the policy: React has hydrated the page.
+    await expect.poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe('object');
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the announcement and the FAQ stay static and cacheable by a CDN under the policy', async ({ request }) => {
+  for (const path of [PAGES.announcement.nb, PAGES.announcement.en, PAGES.faq.nb, PAGES.faq.en]) {
+    const first = await request.get(path);
+    const second = await request.get(path);
+    expect(first.headers()['cache-control'], path).toMatch(/s-maxage=\d+/);
+    expect(first.headers()['x-nextjs-cache'], path).toBe('HIT');
+    // The same policy for every request: nothing in it varies, so a cached copy stays valid.
+    expect(second.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+    expect(first.headers()['content-security-policy']).toMatch(/'sha256-/);
+  }
+});
+
+test('a page rendered per request gets a fresh nonce each time', async ({ request }) => {
+  const nonce = async () => /'nonce-([^']+)'/.exec((await request.get(PAGES.selfCheck.nb)).headers()['content-security-policy'])?.[1];
+  const [a, b] = [await nonce(), await nonce()];
+  expect(a).toBeTruthy();
+  expect(a).not.toBe(b);
+});
+
+test('the self-check works under the policy: the form posts and the verdict follows', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(PAGES.selfCheck.en);
+  await page.getByRole('group', { name: 'Are you a QMTH partner today?' }).getByLabel('No', { exact: true }).check();
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-qmth');
+  await expect(page.getByRole('button', { name: 'Copy the link' })).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkPost, MAX_POST_BYTES } from './post-guard';
+
+const post = (headers: Record<string, string>) => checkPost(new Headers(headers), 'partner.example');
+const ok = { origin: 'https://partner.example', 'content-length': '120', 'content-type': 'multipart/form-data; boundary=x' };
+
+describe('POST guard', () => {
+  it('lets a same-origin form post through', () => {
+    expect(post(ok)).toBeNull();
+    expect(post({ ...ok, 'content-type': 'application/x-www-form-urlencoded' })).toBeNull();
+    // Next's own fetch for server actions sends text/plain.
+    expect(post({ ...ok, 'content-type': 'text/plain;charset=UTF-8' })).toBeNull();
+  });
+
+  it('refuses a post from another site', () => {
+    expect(post({ ...ok, origin: 'https://evil.example' })?.status).toBe(403);
+    expect(post({ ...ok, origin: 'null' })?.status).toBe(403);
+    expect(post({ ...ok, origin: 'https://partner.example.evil.example' })?.status).toBe(403);
+  });
+
+  it('refuses bodies of unknown or absurd size', () => {
+    expect(post({ ...ok, 'content-length': String(MAX_POST_BYTES) })).toBeNull();
+    expect(post({ ...ok, 'content-length': String(MAX_POST_BYTES + 1) })?.status).toBe(413);
+    expect(post({ origin: ok.origin, 'content-type': ok['content-type'] })?.status).toBe(411);
+    expect(post({ ...ok, 'content-length': '12abc' })?.status).toBe(400);
+  });
+
+  it('refuses body types no form sends', () => {
+    expect(post({ ...ok, 'content-type': 'application/json' })?.status).toBe(415);
+    expect(post({ ...ok, 'content-type': 'application/xml' })?.status).toBe(415);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * What a POST must look like before Next's server-action machinery sees it. Next answers a
+ * cross-origin post, an oversized body or a broken multipart body with a 500 and a logged error;
+ * these checks answer them first, with the status that says what is wrong.
+ */
+
+/** Far above any real answer (nine short fields), far below Next's own 1 MB limit. */
+export const MAX_POST_BYTES = 256 * 1024;
+
+export type Rejection = { status: 400 | 403 | 411 | 413 | 415; reason: string };
+
+export function checkPost(headers: Headers, requestHost: string): Rejection | null {
+  const origin = headers.get('origin');
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost !== requestHost) return { status: 403, reason: 'cross-origin post' };
+  }
+  const length = headers.get('content-length');
+  if (length === null) return { status: 411, reason: 'no content length' };
+  if (!/^\d+$/.test(length)) return { status: 400, reason: 'bad content length' };
+  if (Number(length) > MAX_POST_BYTES) return { status: 413, reason: 'body too large' };
+  const type = (headers.get('content-type') ?? '').toLowerCase();
+  if (type && !/^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/.test(type)) {
+    return { status: 415, reason: 'unsupported body type' };
+  }
+  return null;
+}

@@ -1,0 +1,190 @@
+// `npm run bench`: builds if needed, starts `next start` on loopback, measures each page's
+// JavaScript, its Lighthouse scores and the servers under load, and prints one table with the
+// budgets next to the figures. A benchmark, not a test: it is not part of `npm test`, and a
+// failed budget does not fail the run (exit 0); only a run that could not measure exits 1.
+// Progress goes to stderr; the table alone goes to stdout and to bench-results/latest.txt.
+import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { judge } from './budgets.mjs';
+import { PAGES, PORT_RANGE, RESULT_LINK, RUN_TIMEOUT_MS } from './config.mjs';
+import { measureJsBytes } from './js-bytes.mjs';
+import { killChrome, measureLighthouse } from './lighthouse.mjs';
+import { loadTest } from './load.mjs';
+import { renderTable } from './report.mjs';
+import { DIST_DIR, ensureBuild, freePort, killAllNow, startNext, startStatic, stopAll } from './servers.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const log = (...args) => console.error('[bench]', ...args);
+const version = (pkg) => JSON.parse(readFileSync(`${ROOT}node_modules/${pkg}/package.json`, 'utf8')).version;
+
+let staticDir = null;
+async function cleanUp() {
+  await Promise.allSettled([stopAll(), killChrome()]);
+  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
+  staticDir = null;
+}
+
+// However the run ends, nothing it started keeps running: on a signal or the time limit the
+// servers are stopped before exiting, and on exit whatever is left is killed synchronously.
+process.on('exit', () => {
+  killAllNow();
+  chromeLauncher.killAll();
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the servers`);
+    cleanUp().finally(() => process.exit(130));
+  });
+}
+const watchdog = setTimeout(() => {
+  log(`the run took longer than ${RUN_TIMEOUT_MS / 60_000} min: stopping`);
+  cleanUp().finally(() => process.exit(1));
+}, RUN_TIMEOUT_MS);
+watchdog.unref();
+
+const failures = [];
+const notes = [];
+
+/**
+ * Runs one measurement against servers this run started. If it throws, the run goes on and its
+ * figures show as missing. If a server died during it (on this shared machine others' scripts
+ * have stopped every `next start` with SIGTERM), the figures are worthless: the server is
+ * started again and the measurement made once more, and the table says so.
+ */
+async function measure(name, fn, fallback, servers) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await servers.revive();
+    let value = fallback;
+    let error = null;
+    try {
+      value = await fn();
+    } catch (e) {
+      error = e;
+    }
+    const died = servers.died();
+    if (!died) {
+      if (!error) return value;
+      log(`${name} failed:`, error);
+      failures.push(`${name}: ${String(error?.message ?? error).split('\n')[0]}`);
+      return fallback;
+    }
+    const what = `${died.name} stopped from outside (${died.exit}) during ${name}`;
+    log(what);
+    notes.push(attempt === 1 ? `${what}: restarted, measured again` : what);
+  }
+  failures.push(`${name}: a server died twice during it`);
+  return fallback;
+}
+
+async function main() {
+  const startedAt = Date.now();
+  ensureBuild();
+  const buildId = readFileSync(`${ROOT}${DIST_DIR}/BUILD_ID`, 'utf8').trim();
+
+  const port = await freePort(PORT_RANGE);
+  log(`next start -p ${port}`);
+  const live = { next: await startNext(port), serve: null, staticDir: null, staticPort: null };
+  // What each measurement needs running; a server that died is started again on its port.
+  const nextOnly = {
+    died: () => (live.next.exited ? live.next : null),
+    revive: async () => {
+      if (live.next.exited) live.next = await startNext(port);
+    },
+  };
+  const nextAndServe = {
+    died: () => nextOnly.died() ?? (live.serve?.exited ? live.serve : null),
+    revive: async () => {
+      await nextOnly.revive();
+      if (live.serve?.exited) live.serve = await startStatic(live.staticDir, live.staticPort);
+    },
+  };
+  // `localhost` for the browser: the pages' canonical links name localhost (SITE_URL's default),
+  // and Lighthouse's SEO audit compares domains. 127.0.0.1 for everything else.
+  const browserOrigin = `http://localhost:${port}`;
+  const nextOrigin = `http://127.0.0.1:${port}`;
+
+  // The browser measurements first: they also warm every page before Lighthouse times it.
+  const { pages: js, browser } = await measure(
+    'JS bytes',
+    () => measureJsBytes(browserOrigin, PAGES),
+    { pages: {}, browser: null },
+    nextOnly,
+  );
+  const lighthousePaths = PAGES.filter((p) => p.kind !== 'floor').map((p) => p.path);
+  const lighthouse = await measure('Lighthouse', () => measureLighthouse(browserOrigin, lighthousePaths), {}, nextOnly);
+
+  // The static server serves exactly the HTML next start serves for /nb (uncompressed here;
+  // both compress it per request in the load test).
+  const load = {};
+  await measure(
+    'static copy of /nb',
+    async () => {
+      const response = await fetch(`${nextOrigin}/nb`, { headers: { 'accept-encoding': 'identity' } });
+      if (!response.ok) throw new Error(`/nb answered ${response.status}`);
+      staticDir = live.staticDir = mkdtempSync(join(tmpdir(), 'bench-static-'));
+      writeFileSync(join(staticDir, 'index.html'), await response.text());
+      live.staticPort = await freePort(PORT_RANGE, [port]);
+      log(`serve on 127.0.0.1:${live.staticPort}`);
+      live.serve = await startStatic(staticDir, live.staticPort);
+    },
+    null,
+    nextOnly,
+  );
+  load.nextPage = await measure('load /nb (next)', () => loadTest('/nb next start', `${nextOrigin}/nb`), null, nextOnly);
+  if (live.serve) {
+    load.staticPage = await measure(
+      'load /nb (serve)',
+      () => loadTest('/nb serve', `http://127.0.0.1:${live.staticPort}/`),
+      null,
+      nextAndServe,
+    );
+  }
+  load.resultLink = await measure('load result link', () => loadTest('result link', `${nextOrigin}${RESULT_LINK}`), null, nextOnly);
+
+  await cleanUp();
+
+  // A page that did not answer as it should is measured wrongly: say so under the table.
+  for (const { path, kind } of PAGES) {
+    const expected = kind === 'floor' ? 404 : 200;
+    if (js[path] && js[path].status !== expected) failures.push(`${path} answered ${js[path].status}, not ${expected}`);
+  }
+  for (const [path, lh] of Object.entries(lighthouse)) {
+    if (lh.runtimeError) failures.push(`Lighthouse ${path}: ${lh.runtimeError}`);
+  }
+
+  const verdicts = judge({ js, lighthouse, load: { nextPage: load.nextPage, staticPage: load.staticPage, resultLink: load.resultLink } });
+  const meta = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    next: version('next'),
+    lighthouse: version('lighthouse'),
+    buildId,
+    distDir: DIST_DIR,
+    browser: browser ?? 'Chromium',
+    cores: cpus().length,
+  };
+  let table = renderTable({ meta, js, lighthouse, load, verdicts });
+  const seconds = Math.round((Date.now() - startedAt) / 1000);
+  const extra = [`Run took ${seconds} s.`, ...notes, ...failures.map((f) => `NOT MEASURED / WRONG: ${f}`)];
+  // The budgets line stays the last line.
+  const lines = table.split('\n');
+  lines.splice(lines.length - 1, 0, ...extra);
+  table = lines.join('\n');
+
+  console.log(table);
+  mkdirSync(`${ROOT}bench-results`, { recursive: true });
+  writeFileSync(`${ROOT}bench-results/latest.txt`, table + '\n');
+  return failures.length ? 1 : 0;
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  log('the run failed:', error);
+} finally {
+  await cleanUp();
+  clearTimeout(watchdog);
+}
+process.exit(exitCode);
