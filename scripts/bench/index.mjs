@@ -13,7 +13,7 @@ import { measureJsBytes } from './js-bytes.mjs';
 import { killChrome, measureLighthouse } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
 import { renderTable } from './report.mjs';
-import { DIST_DIR, ensureBuild, freePort, killAllNow, startNext, startStatic, stopAll } from './servers.mjs';
+import { DIST_DIR, ensureBuild, freePort, killAllNow, startNext, startStatic, stop, stopAll } from './servers.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const log = (...args) => console.error('[bench]', ...args);
@@ -55,10 +55,10 @@ const notes = [];
  */
 async function measure(name, fn, fallback, servers) {
   for (let attempt = 1; attempt <= 2; attempt++) {
-    await servers.revive();
     let value = fallback;
     let error = null;
     try {
+      await servers.revive();
       value = await fn();
     } catch (e) {
       error = e;
@@ -123,6 +123,8 @@ async function main() {
     async () => {
       const response = await fetch(`${nextOrigin}/nb`, { headers: { 'accept-encoding': 'identity' } });
       if (!response.ok) throw new Error(`/nb answered ${response.status}`);
+      if (live.serve) await stop(live.serve); // a second attempt: no second static server
+      if (staticDir) rmSync(staticDir, { recursive: true, force: true });
       staticDir = live.staticDir = mkdtempSync(join(tmpdir(), 'bench-static-'));
       writeFileSync(join(staticDir, 'index.html'), await response.text());
       live.staticPort = await freePort(PORT_RANGE, [port]);
