@@ -10,6 +10,8 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // A self-contained server (.next/standalone) for the container image; see Dockerfile.
+  output: 'standalone',
   // Lets a second build (the test suite's pre-deadline build) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The 404 page is its own document, outside every page's render, so it can speak the language

@@ -2,6 +2,7 @@ import type { Locale, PageKey } from '@/i18n/routing';
 import { loadContent, type ContentName } from '@/content';
 import { LastUpdated } from './LastUpdated';
 import { PageShell } from './PageShell';
+import { SelfCheckInvite } from './SelfCheckInvite';
 
 /** A reading page: one MDX text in the site's frame, set as prose, with its date of last update. */
 export async function ContentPage({ locale, page, content }: { locale: Locale; page: PageKey; content: ContentName }) {
@@ -11,6 +12,7 @@ export async function ContentPage({ locale, page, content }: { locale: Locale; p
       <article className="prose prose-slate prose-lg max-w-none prose-headings:scroll-mt-6 prose-a:text-blue-800 prose-h1:text-3xl sm:prose-h1:text-4xl">
         <Text />
       </article>
+      {page === '/' && <SelfCheckInvite locale={locale} />}
       <LastUpdated locale={locale} updated={metadata.updated} />
     </PageShell>
   );

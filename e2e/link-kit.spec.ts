@@ -1,0 +1,369 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { LOCALES, OTHER, PAGES, SWITCH_LABEL, type Locale } from './site-pages';
+
+// Team Commaxx's link kit, with JavaScript: every kind of link in both languages of the kit, the
+// paragraphs for emails, the prefilled self-check, errors, copy buttons, noindex and accessibility.
+
+const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers set none
+const KIT: Record<Locale, string> = { nb: '/nb/lenker', en: '/en/links' };
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const QUESTIONS = {
+  nb: {
+    'what-changed': 'Hvilke endringer er gjort i kravene til CSP direct bill-partnere, og hvorfor?',
+    'effect-on-qmth': 'Hvordan påvirker disse endringene i CSP-programmet QMTH-partnere?',
+    'who-qualifies': 'Hvilke QMTH-partnere omfattes av dette fritaket?',
+  },
+  en: {
+    'what-changed': 'What changes were made to the requirements for CSP direct bill partners, and why?',
+    'effect-on-qmth': 'How do these changes to the CSP program affect QMTH partners?',
+    'who-qualifies': 'Which QMTH partners qualify for this exemption?',
+  },
+} as const;
+
+/** The kit's own words, per language of the kit: what the tests click and read. */
+const UI = {
+  nb: {
+    title: 'Lenkeverktøy for e-post – Team Commaxx',
+    language: { legend: 'Språket i lenken', nb: 'Norsk (bokmål)', en: 'Engelsk' },
+    target: {
+      legend: 'Hva skal lenken åpne?',
+      announcement: 'Kunngjøringen',
+      faq: 'Spørsmål og svar, hele siden',
+      'faq-what-changed': `Ett svar i spørsmål og svar: «${QUESTIONS.nb['what-changed']}»`,
+      'faq-effect-on-qmth': `Ett svar i spørsmål og svar: «${QUESTIONS.nb['effect-on-qmth']}»`,
+      'faq-who-qualifies': `Ett svar i spørsmål og svar: «${QUESTIONS.nb['who-qualifies']}»`,
+      'self-check': 'Fritakssjekken, tom',
+      'self-check-answers': 'Fritakssjekken med partnerens svar fylt inn, åpnet på resultatet',
+    },
+    answers: {
+      legend: 'Partnerens svar',
+      qmth: 'Er partneren QMTH-partner i dag?',
+      csp: 'Hvordan deltar partneren i CSP-programmet?',
+      k80: 'Har partneren signert SPLA QMTH K80-tillegget?',
+      k80Date: 'Datoen partneren signerte K80-tillegget',
+      asOf: 'Dato å vurdere for (valgfritt)',
+    },
+    submit: 'Lag lenken',
+    linkLabel: { nb: 'Lenke på norsk', en: 'Lenke på engelsk' },
+    emailLabel: { nb: 'Avsnitt til e-post, på norsk', en: 'Avsnitt til e-post, på engelsk' },
+    copyLink: 'Kopier lenken',
+    linkCopied: 'Lenken er kopiert',
+    copyText: 'Kopier avsnittet',
+    textCopied: 'Avsnittet er kopiert',
+    open: 'Åpne lenken',
+    summary: 'Det er et problem',
+    titlePrefix: 'Feil: ',
+    mainNav: 'Hovedmeny',
+  },
+  en: {
+    title: 'Link kit for emails – Team Commaxx',
+    language: { legend: 'Language of the link', nb: 'Norwegian (bokmål)', en: 'English' },
+    target: {
+      legend: 'What should the link open?',
+      announcement: 'The announcement',
+      faq: 'Questions and answers, the whole page',
+      'faq-what-changed': `One answer in questions and answers: “${QUESTIONS.en['what-changed']}”`,
+      'faq-effect-on-qmth': `One answer in questions and answers: “${QUESTIONS.en['effect-on-qmth']}”`,
+      'faq-who-qualifies': `One answer in questions and answers: “${QUESTIONS.en['who-qualifies']}”`,
+      'self-check': 'The self-check, empty',
+      'self-check-answers': 'The self-check with the partner’s answers filled in, open at the result',
+    },
+    answers: {
+      legend: 'The partner’s answers',
+      qmth: 'Is the partner a QMTH partner today?',
+      csp: 'How does the partner take part in the CSP program?',
+      k80: 'Has the partner signed the SPLA QMTH K80 addendum?',
+      k80Date: 'Date the partner signed the K80 addendum',
+      asOf: 'Date to assess for (optional)',
+    },
+    submit: 'Make the link',
+    linkLabel: { nb: 'Link in Norwegian', en: 'Link in English' },
+    emailLabel: { nb: 'Paragraph for an email, in Norwegian', en: 'Paragraph for an email, in English' },
+    copyLink: 'Copy the link',
+    linkCopied: 'Link copied',
+    copyText: 'Copy the paragraph',
+    textCopied: 'Paragraph copied',
+    open: 'Open the link',
+    summary: 'There is a problem',
+    titlePrefix: 'Error: ',
+    mainNav: 'Main menu',
+  },
+} as const;
+
+type PageTarget = 'announcement' | 'faq' | 'faq-what-changed' | 'faq-effect-on-qmth' | 'faq-who-qualifies' | 'self-check';
+
+/** Each page target's link and email paragraph, per language of the LINK. The dates are written out here on purpose: they check the formatting. */
+const EXPECTED: Record<PageTarget, Record<Locale, { path: string; text: (link: string) => string }>> = {
+  announcement: {
+    nb: { path: PAGES.announcement.nb, text: (l) => `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Les mer: ${l}` },
+    en: { path: PAGES.announcement.en, text: (l) => `Microsoft has extended the exemption for QMTH partners to 31 December 2020. Read more: ${l}` },
+  },
+  faq: {
+    nb: { path: PAGES.faq.nb, text: (l) => `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Spørsmål og svar om fritaket: ${l}` },
+    en: { path: PAGES.faq.en, text: (l) => `Microsoft has extended the exemption for QMTH partners to 31 December 2020. Questions and answers about the exemption: ${l}` },
+  },
+  'faq-what-changed': {
+    nb: {
+      path: `${PAGES.faq.nb}#what-changed`,
+      text: (l) => `Microsoft har oppdatert kravene til CSP direct bill-partnere og forlenget fritaket for QMTH-partnere til 31. desember 2020. Les hva som er endret, og hvorfor: ${l}`,
+    },
+    en: {
+      path: `${PAGES.faq.en}#what-changed`,
+      text: (l) => `Microsoft has updated the requirements for CSP direct bill partners, and has extended the exemption for QMTH partners to 31 December 2020. Read what has changed, and why: ${l}`,
+    },
+  },
+  'faq-effect-on-qmth': {
+    nb: {
+      path: `${PAGES.faq.nb}#effect-on-qmth`,
+      text: (l) => `Å være Direct CSP-partner er ett av kravene for å delta i QMTH-programmet. Fritaket fra dette kravet er forlenget til 31. desember 2020. Les mer: ${l}`,
+    },
+    en: {
+      path: `${PAGES.faq.en}#effect-on-qmth`,
+      text: (l) => `Being a Direct CSP partner is one of the requirements for participating in the QMTH Program. The exemption from this requirement has been extended to 31 December 2020. Read more: ${l}`,
+    },
+  },
+  'faq-who-qualifies': {
+    nb: {
+      path: `${PAGES.faq.nb}#who-qualifies`,
+      text: (l) => `Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget 31. august 2018 eller tidligere, og er forlenget til 31. desember 2020. Les mer: ${l}`,
+    },
+    en: {
+      path: `${PAGES.faq.en}#who-qualifies`,
+      text: (l) => `The exemption applies to all QMTH partners who signed the SPLA QMTH K80 addendum on or before 31 August 2018, and has been extended to 31 December 2020. Read more: ${l}`,
+    },
+  },
+  'self-check': {
+    nb: { path: PAGES.selfCheck.nb, text: (l) => `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Sjekk om fritaket gjelder for virksomheten deres: ${l}` },
+    en: { path: PAGES.selfCheck.en, text: (l) => `Microsoft has extended the exemption for QMTH partners to 31 December 2020. Check whether the exemption covers your business: ${l}` },
+  },
+};
+
+const ANSWERS_TEXT: Record<Locale, (link: string) => string> = {
+  nb: (l) =>
+    `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Vi har fylt inn svarene deres i fritakssjekken; åpne lenken for å se om fritaket gjelder for virksomheten deres: ${l}`,
+  en: (l) =>
+    `Microsoft has extended the exemption for QMTH partners to 31 December 2020. We have filled in your answers in the self-check; open the link to see whether the exemption covers your business: ${l}`,
+};
+
+type Answers = { qmth?: string; csp?: string; k80?: string; k80Date?: string; asOf?: string };
+
+/** Fills the form as Team Commaxx would: the radios by their labels, the answers by their labels. */
+async function makeLink(page: Page, ui: Locale, language: Locale | null, target: keyof (typeof UI)['en']['target'] | null, answers: Answers = {}) {
+  const c = UI[ui];
+  if (language) await page.getByRole('group', { name: c.language.legend }).getByLabel(c.language[language], { exact: true }).check();
+  if (target && target !== 'legend') await page.getByRole('group', { name: c.target.legend }).getByLabel(c.target[target], { exact: true }).check();
+  for (const name of ['qmth', 'csp', 'k80'] as const) {
+    if (answers[name]) await page.getByLabel(c.answers[name], { exact: true }).selectOption(answers[name]);
+  }
+  if (answers.k80Date) await page.getByLabel(c.answers.k80Date, { exact: true }).fill(answers.k80Date);
+  if (answers.asOf) await page.getByLabel(c.answers.asOf, { exact: true }).fill(answers.asOf);
+  await page.getByRole('button', { name: c.submit }).click();
+}
+
+async function expectResult(page: Page, ui: Locale, language: Locale, link: string, text: string) {
+  const c = UI[ui];
+  await expect(page).toHaveURL(/#outcome$/);
+  await expect(page.getByLabel(c.linkLabel[language], { exact: true })).toHaveValue(link);
+  const paragraph = page.getByLabel(c.emailLabel[language], { exact: true });
+  await expect(paragraph).toHaveValue(text);
+  await expect(paragraph).toHaveAttribute('lang', language);
+  await expect(page.getByRole('link', { name: c.open, exact: true })).toHaveAttribute('href', link);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+for (const ui of LOCALES) {
+  test.describe(`the link kit in ${ui} (${KIT[ui]})`, () => {
+    test('is noindex, has its own title and description, and stays out of the menu and the sitemap', async ({ page, request }) => {
+      const response = await page.goto(KIT[ui]);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', ui);
+      await expect(page).toHaveTitle(UI[ui].title);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length ?? 0).toBeGreaterThan(40);
+      const nav = page.getByRole('navigation', { name: UI[ui].mainNav });
+      await expect(nav.getByRole('link')).toHaveCount(3);
+      await expect(nav.locator('[aria-current]')).toHaveCount(0);
+      // The public pages never link to it, and it is not offered to search engines.
+      await page.goto(PAGES.announcement[ui]);
+      await expect(page.locator(`a[href^="${KIT.nb}"], a[href^="${KIT.en}"]`)).toHaveCount(0);
+      const sitemap = await (await request.get('/sitemap.xml')).text();
+      expect(sitemap).not.toContain(KIT.nb);
+      expect(sitemap).not.toContain(KIT.en);
+    });
+
+    test('shows no link and no errors before the form is sent', async ({ page }) => {
+      await page.goto(KIT[ui]);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(page.locator('#outcome')).toHaveCount(0);
+      // The answers for a prefilled self-check appear only once that is the target (CSS :has()).
+      const answers = page.getByRole('group', { name: UI[ui].answers.legend });
+      await expect(answers).toBeHidden();
+      await page.getByLabel(UI[ui].target['self-check-answers'], { exact: true }).check();
+      await expect(answers).toBeVisible();
+    });
+
+    test('names each FAQ answer by its question, as the FAQ heads it', async ({ page }) => {
+      await page.goto(PAGES.faq[ui]);
+      for (const [id, question] of Object.entries(QUESTIONS[ui])) await expect(page.locator(`h2#${id}`)).toHaveText(question);
+    });
+
+    for (const target of Object.keys(EXPECTED) as PageTarget[]) {
+      test(`makes the link to ${target} in both languages, with its paragraph in the link's language`, async ({ page }) => {
+        for (const language of LOCALES) {
+          await page.goto(KIT[ui]);
+          await makeLink(page, ui, language, target);
+          const link = ORIGIN + EXPECTED[target][language].path;
+          await expectResult(page, ui, language, link, EXPECTED[target][language].text(link));
+        }
+      });
+    }
+
+    test('makes a prefilled self-check link that opens at the expected verdict', async ({ page }) => {
+      const language = OTHER[ui];
+      await page.goto(KIT[ui]);
+      await makeLink(page, ui, language, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' });
+      const link = `${ORIGIN}${PAGES.selfCheck[language]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`;
+      await expectResult(page, ui, language, link, ANSWERS_TEXT[language](link));
+      await page.goto(link.slice(ORIGIN.length));
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+    });
+
+    test('writes only the answers that apply, and leaves the day assessed to the partner when no date is given', async ({ page }) => {
+      await page.goto(KIT[ui]);
+      await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31' });
+      const signed = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31`;
+      await expectResult(page, ui, ui, signed, ANSWERS_TEXT[ui](signed));
+      await page.getByRole('link', { name: UI[ui].open, exact: true }).click();
+      // The main e2e server's today is after the deadline.
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exemption-ended');
+
+      await page.goto(KIT[ui]);
+      await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'no', csp: 'direct', k80: 'no' });
+      const notQmth = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=no`;
+      await expectResult(page, ui, ui, notQmth, ANSWERS_TEXT[ui](notQmth));
+      await page.goto(notQmth.slice(ORIGIN.length));
+      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-qmth');
+    });
+
+    test('keeps the result when switching the kit to the other language', async ({ page }) => {
+      await page.goto(KIT[ui]);
+      await makeLink(page, ui, 'nb', 'faq-who-qualifies');
+      await page.getByRole('link', { name: SWITCH_LABEL[ui], exact: true }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', OTHER[ui]);
+      await expect(page).toHaveURL(new RegExp(`^[^?]*${KIT[OTHER[ui]]}\\?`));
+      const link = ORIGIN + EXPECTED['faq-who-qualifies'].nb.path;
+      await expectResult(page, OTHER[ui], 'nb', link, EXPECTED['faq-who-qualifies'].nb.text(link));
+    });
+
+    test('has no WCAG 2.2 A/AA violations, empty, with a result and with errors, at 320px and 1280px', async ({ page }) => {
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(KIT[ui]);
+        await expectNoAxeViolations(page);
+        await page.goto(`${KIT[ui]}?lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`);
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        await expectNoAxeViolations(page);
+        await page.goto(`${KIT[ui]}?target=self-check-answers&qmth=yes&k80=yes&k80Date=31.08.2018`);
+        await expect(page.getByRole('alert')).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+    });
+  });
+}
+
+test('errors in the form come back GOV.UK style: a summary with links, each message beside its field', async ({ page }) => {
+  const c = UI.en;
+  await page.goto(KIT.en);
+  await makeLink(page, 'en', null, null);
+  const summary = page.getByRole('alert', { name: c.summary });
+  await expect(summary.getByRole('listitem')).toHaveText(['Select the language of the link', 'Select what the link should open']);
+  await expect(page).toHaveTitle(`${c.titlePrefix}${c.title}`);
+  await expect(page.locator('#outcome')).toHaveRole('alert');
+  await expect(page.locator('fieldset[aria-describedby~="lang-error"] input[aria-invalid="true"]')).toHaveCount(2);
+  await expect(page.locator('#lang-error')).toHaveText('Error: Select the language of the link');
+  await expect(summary.getByRole('link', { name: 'Select the language of the link' })).toHaveAttribute('href', '#lang-nb');
+
+  await makeLink(page, 'en', 'nb', 'self-check-answers', { qmth: 'yes', k80: 'yes', k80Date: '31.08.2018', asOf: '2020-02-30' });
+  await expect(summary.getByRole('listitem')).toHaveText([
+    'Select how the partner takes part in the CSP program',
+    'The signing date must be written as year-month-day, for example 2018-08-31',
+    'The date to assess for must be a real date',
+  ]);
+  for (const [field, message] of [
+    ['csp', 'Select how the partner takes part in the CSP program'],
+    ['k80Date', 'The signing date must be written as year-month-day, for example 2018-08-31'],
+    ['asOf', 'The date to assess for must be a real date'],
+  ]) {
+    const control = page.locator(`#${field}`);
+    await expect(control).toHaveAttribute('aria-invalid', 'true');
+    await expect(control).toHaveAttribute('aria-describedby', new RegExp(`\\b${field}-error\\b`));
+    await expect(page.locator(`#${field}-error`)).toHaveText(`Error: ${message}`);
+    await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', `#${field}`);
+  }
+  // What was typed comes back, so it can be corrected.
+  await expect(page.locator('#k80Date')).toHaveValue('31.08.2018');
+  await expect(page.locator('#qmth')).toHaveValue('yes');
+  await expect(page.getByLabel(c.linkLabel.nb)).toHaveCount(0);
+  await summary.getByRole('link', { name: 'The date to assess for must be a real date' }).click();
+  await expect(page).toHaveURL(/#asOf$/);
+  await expect(page.locator('#asOf')).toBeInViewport();
+});
+
+test('a signing date after the day assessed is an error, with that day in words, in the kit’s language', async ({ page }) => {
+  await page.goto(`${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Date=2020-11-01&asOf=2020-10-01`);
+  await expect(page.getByRole('alert', { name: UI.nb.summary }).getByRole('listitem')).toHaveText([
+    'Datoen for signeringen må være samme dag som eller før datoen det vurderes for (1. oktober 2020)',
+  ]);
+});
+
+test('crafted queries (repeats, absurd lengths, values outside the lists) get errors, never a server error', async ({ page }) => {
+  const response = await page.goto(`${KIT.en}?lang=nb&lang=en&target=${'x'.repeat(5000)}&qmth=%00&k80Date=${'9'.repeat(5000)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
+    'This field was sent more than once. Choose one answer.',
+    'The answer is too long. Enter a shorter answer.',
+  ]);
+  const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOf=yesterday`);
+  expect(odd?.status()).toBe(200);
+  await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(['Select Norwegian or English', 'Select one of the pages or answers in the list']);
+  // Answers sent with another target are ignored: the link is the plain page's.
+  await page.goto(`${KIT.en}?lang=en&target=self-check&qmth=maybe`);
+  await expect(page.getByLabel(UI.en.linkLabel.en, { exact: true })).toHaveValue(`${ORIGIN}${PAGES.selfCheck.en}`);
+});
+
+test('the copy buttons copy the link and the paragraph, and say so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${KIT.nb}?lang=en&target=announcement`);
+  const link = `${ORIGIN}${PAGES.announcement.en}`;
+  await page.getByRole('button', { name: UI.nb.copyLink }).click();
+  await expect(page.getByRole('status').filter({ hasText: UI.nb.linkCopied })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await page.getByRole('button', { name: UI.nb.copyText }).click();
+  await expect(page.getByRole('status').filter({ hasText: UI.nb.textCopied })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EXPECTED.announcement.en.text(link));
+});
+
+test('the link kit is valid HTML, empty, with a result and with errors', async ({ request }) => {
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+  for (const path of [
+    KIT.nb,
+    `${KIT.en}?lang=nb&target=faq-who-qualifies`,
+    `${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&k80=yes&k80Date=31-2-2018`,
+  ]) {
+    const report = await validator.validateString(await (await request.get(path)).text());
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.ruleId} ${m.line}:${m.column} ${m.message}`));
+    expect(messages).toEqual([]);
+  }
+});
