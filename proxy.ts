@@ -55,16 +55,23 @@ export default async function proxy(request: NextRequest) {
 
   // A prerendered page allows its own inline scripts by hash and stays static; any other page is
   // rendered per request and gets a nonce, which Next reads from the request's policy header.
-  const hashes = prerenderedScriptHashes(internalPath(pathname));
+  const appPath = internalPath(pathname);
+  const hashes = prerenderedScriptHashes(appPath);
   const nonce = hashes ? undefined : newNonce();
   const policy = contentSecurityPolicy(hashes ? { hashes } : { nonce: nonce! });
   const headers = new Headers(request.headers);
   if (nonce) headers.set('Content-Security-Policy', policy);
+  const forward = nonce ? { request: { headers } } : undefined;
 
   let response: NextResponse;
-  if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) {
-    // Under a language: next-intl maps the public paths (/nb/sporsmal-og-svar) onto the app's
-    // routes (/nb/faq); a path that is none of them is unmatched and gets that language's 404.
+  if (appPath) {
+    // One of the site's pages: route it straight to its app route, without next-intl's work.
+    response =
+      appPath === pathname ? NextResponse.next(forward) : NextResponse.rewrite(new URL(appPath, request.url), forward);
+  } else if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) {
+    // Any other path under a language goes through next-intl: an app route under its own name
+    // (/nb/faq) is redirected to its public path; a path that is no page is unmatched and gets
+    // that language's 404.
     response = intlMiddleware(new NextRequest(request.url, { headers }));
   } else {
     // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is

@@ -1,11 +1,11 @@
-// `npm run bench`: builds if needed, starts `next start` on loopback, measures each page's
+// `npm run bench`: builds if needed, starts `next start` (and talks to it over loopback only), measures each page's
 // JavaScript, its Lighthouse scores and the servers under load, and prints one table with the
 // budgets next to the figures. A benchmark, not a test: it is not part of `npm test`, and a
 // failed budget does not fail the run (exit 0); only a run that could not measure exits 1.
 // Progress goes to stderr; the table alone goes to stdout and to bench-results/latest.txt.
 import * as chromeLauncher from 'chrome-launcher';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { judge } from './budgets.mjs';
 import { PAGES, PORT_RANGE, RESULT_LINK, RUN_TIMEOUT_MS } from './config.mjs';
@@ -13,7 +13,7 @@ import { measureJsBytes } from './js-bytes.mjs';
 import { killChrome, measureLighthouse } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
 import { renderTable } from './report.mjs';
-import { DIST_DIR, ensureBuild, freePort, killAllNow, startNext, startStatic, stop, stopAll } from './servers.mjs';
+import { DIST_DIR, ensureBuild, freePort, isStopping, killAllNow, startNext, startStatic, stop, stopAll } from './servers.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const log = (...args) => console.error('[bench]', ...args);
@@ -54,6 +54,15 @@ const notes = [];
  * started again and the measurement made once more, and the table says so.
  */
 async function measure(name, fn, fallback, servers) {
+  const started = Date.now();
+  try {
+    return await measureWithRetry(name, fn, fallback, servers);
+  } finally {
+    log(`${name}: ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+}
+
+async function measureWithRetry(name, fn, fallback, servers) {
   for (let attempt = 1; attempt <= 2; attempt++) {
     let value = fallback;
     let error = null;
@@ -63,6 +72,7 @@ async function measure(name, fn, fallback, servers) {
     } catch (e) {
       error = e;
     }
+    if (isStopping()) throw new Error('the run was stopped');
     const died = servers.died();
     if (!died) {
       if (!error) return value;
@@ -80,6 +90,8 @@ async function measure(name, fn, fallback, servers) {
 
 async function main() {
   const startedAt = Date.now();
+  // The machine's load, before and after: other work on the same cores moves every figure here.
+  const loadBefore = loadavg()[0];
   ensureBuild();
   const buildId = readFileSync(`${ROOT}${DIST_DIR}/BUILD_ID`, 'utf8').trim();
 
@@ -165,6 +177,8 @@ async function main() {
     distDir: DIST_DIR,
     browser: browser ?? 'Chromium',
     cores: cpus().length,
+    loadBefore,
+    loadAfter: loadavg()[0],
   };
   let table = renderTable({ meta, js, lighthouse, load, verdicts });
   const seconds = Math.round((Date.now() - startedAt) / 1000);

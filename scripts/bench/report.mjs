@@ -1,11 +1,17 @@
 // Turns the figures and verdicts into the one table the run prints: a block per kind of
 // measurement (pages, load), each budgeted figure followed by its limit and verdict.
-import { BUDGETS, LOAD, PAGES } from './config.mjs';
+import { BUDGETS, LIGHTHOUSE_RUNS, LOAD, PAGES } from './config.mjs';
 import { tally } from './budgets.mjs';
 
 const kB = (bytes) => (typeof bytes === 'number' ? `${(bytes / 1000).toFixed(1)} kB` : '–');
 const ms = (x) => (typeof x === 'number' ? `${Math.round(x)} ms` : '–');
 const num = (x) => (x == null ? '–' : String(x));
+
+/** The lowest and highest performance score of a page's Lighthouse runs: how noisy the median is. */
+const spread = (runs) => {
+  const scores = (runs ?? []).filter((x) => typeof x === 'number');
+  return scores.length > 1 ? ` (${Math.min(...scores)}–${Math.max(...scores)})` : '';
+};
 
 /** A figure with its budget: "100 PASS", "+1.2 kB ≤5 kB PASS". */
 const judged = (figure, v, showLimit = false) => (v ? `${figure} ${showLimit ? `${v.limit} ` : ''}${v.verdict}` : figure);
@@ -37,7 +43,7 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
       kB(j.raw),
       num(j.files),
       own,
-      isFloor ? 'not run' : judged(num(lh.performance), v('performance')),
+      isFloor ? 'not run' : judged(num(lh.performance), v('performance')) + spread(lh.runs),
       isFloor ? '' : judged(num(lh.accessibility), v('accessibility')),
       isFloor ? '' : judged(num(lh.bestPractices), v('bestPractices')),
       isFloor ? '' : judged(num(lh.seo), v('seo')),
@@ -70,6 +76,11 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
   return [
     `npm run bench  ${meta.date}  next ${meta.next}, build ${meta.buildId} (${meta.distDir}), ${meta.browser}, ` +
       `Lighthouse ${meta.lighthouse} (mobile, simulated throttling), Node ${process.versions.node}, ${meta.cores} cores`,
+    // Before the run it is other work alone; after, it includes this run's own load tests.
+    `load average ${meta.loadBefore.toFixed(1)} before the run, ${meta.loadAfter.toFixed(1)} after` +
+      (meta.loadBefore > meta.cores / 2
+        ? `: other work was using these ${meta.cores} cores, so the timings (performance, TBT, req/s, latency) read worse than on a quiet machine`
+        : ''),
     '',
     ...columns(
       ['page', 'JS wire', 'JS raw', 'files', 'own JS over floor', 'performance', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
@@ -81,7 +92,8 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
       loadRows,
     ),
     '',
-    `JS: script responses until network idle, fresh cache, phone viewport; wire = compressed as served; kB = 1000 bytes.`,
+    `JS: script responses until network idle, fresh cache, phone viewport; wire = compressed as served, own JS = wire − the floor's; kB = 1000 bytes. ` +
+      `Lighthouse: the median of ${LIGHTHOUSE_RUNS} run(s) per page (lowest–highest performance). Load: after a ${LOAD.warmupSeconds} s warm-up, gzip accepted.`,
     `Budgets: performance ≥${BUDGETS.performanceFloor} (target ${BUDGETS.performanceTarget}), a11y/best pr./SEO ${BUDGETS.otherCategories}, ` +
       `CLS <${BUDGETS.clsBelow}; own JS: announcement, FAQ ≤${BUDGETS.ownJsBytes.announcement / 1000} kB, ` +
       `self-check ≤${BUDGETS.ownJsBytes['self-check'] / 1000} kB; /nb ≥${BUDGETS.minRateVsStatic}× serve's rate; ` +

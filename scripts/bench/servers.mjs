@@ -15,14 +15,18 @@ const log = (...args) => console.error('[bench]', ...args);
 
 /** Every server still running, by process-group id. */
 const running = new Map();
+/** Set once the run is stopping its servers: from then on none is started (or restarted). */
+let stopping = false;
+export const isStopping = () => stopping;
 
 /** Builds when there is no build (no BUILD_ID). Another engineer's build may collide: retry. */
 export function ensureBuild() {
   if (existsSync(`${ROOT}${DIST_DIR}/BUILD_ID`)) return false;
   for (let attempt = 1; attempt <= 3; attempt++) {
-    log(`no ${DIST_DIR}/BUILD_ID: npx next build (attempt ${attempt})`);
+    log(`no ${DIST_DIR}/BUILD_ID: npm run build (attempt ${attempt})`);
     // stdout to our stderr: the table is the only thing this run writes to stdout.
-    const { status } = spawnSync('npx', ['next', 'build'], {
+    // npm run build, not next build: it also writes the CSP hashes the static pages need.
+    const { status } = spawnSync('npm', ['run', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', process.stderr, process.stderr],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
@@ -50,6 +54,7 @@ export async function freePort([from, to], taken = []) {
 }
 
 function start(name, command, args, env) {
+  if (stopping) throw new Error(`not starting ${name}: the run is stopping`);
   const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -96,11 +101,13 @@ export async function stop(server) {
 }
 
 export async function stopAll() {
+  stopping = true;
   await Promise.all([...running.values()].map(stop));
 }
 
 /** Last resort on process exit (synchronous): no group we started outlives the run. */
 export function killAllNow() {
+  stopping = true;
   for (const pgid of running.keys()) {
     try {
       process.kill(-pgid, 'SIGKILL');
