@@ -67,7 +67,9 @@ export default async function proxy(request: NextRequest) {
   if (appPath) {
     // One of the site's pages: route it straight to its app route, without next-intl's work.
     response =
-      appPath === pathname ? NextResponse.next(forward) : NextResponse.rewrite(new URL(appPath, request.url), forward);
+      appPath === pathname
+        ? NextResponse.next(forward)
+        : NextResponse.rewrite(new URL(appPath + request.nextUrl.search, request.url), forward);
   } else if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) {
     // Any other path under a language goes through next-intl: an app route under its own name
     // (/nb/faq) is redirected to its public path; a path that is no page is unmatched and gets

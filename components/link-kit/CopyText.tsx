@@ -22,7 +22,7 @@ export function CopyText({ id, text, lang, label, copy, copied }: { id: string; 
         readOnly
         value={text}
         lang={lang}
-        rows={5}
+        rows={6}
         onFocus={(event) => event.currentTarget.select()}
         className="mt-1 block w-full border-2 border-slate-800 px-2 py-1.5 text-base"
       />

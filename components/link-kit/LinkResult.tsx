@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import type { LinkRequest } from '@/lib/link-kit';
 import { CopyText } from './CopyText';
 import { emailText } from './email-text';
-import { linkUrl } from './link-url';
+import { linkPath, linkUrl } from './link-url';
 
 /**
  * What the kit made: the link, to copy or open, and the paragraph for an email in the link's
@@ -16,14 +16,22 @@ export async function LinkResult({ id, locale, request }: { id: string; locale: 
   const text = await emailText(request, url);
   const language = t(`languageName.${request.language}`);
   return (
-    <section id={id} aria-labelledby="result-heading" className="mt-8 scroll-mt-4 border-l-8 border-blue-800 bg-slate-50 p-5 sm:p-6">
+    // Focusable so that arriving at #outcome (the form's target) moves focus here, and a screen
+    // reader reads the result first.
+    <section
+      id={id}
+      tabIndex={-1}
+      aria-labelledby="result-heading"
+      className="mt-8 scroll-mt-4 border-l-8 border-blue-800 bg-slate-50 p-5 focus:outline-3 focus:outline-offset-2 focus:outline-amber-400 sm:p-6"
+    >
       <h2 id="result-heading" className="text-2xl font-bold">
         {t('heading')}
       </h2>
       <div className="mt-4 space-y-4">
         <CopyLink url={url} label={t('linkLabel', { language })} copy={t('copyLink')} copied={t('linkCopied')} />
         <p>
-          <a href={url} hrefLang={request.language} className="inline-block py-1 text-blue-800 underline underline-offset-2">
+          {/* On this server, whatever SITE_URL says, so a preview or test build can be checked too. */}
+          <a href={linkPath(request)} hrefLang={request.language} className="inline-block py-1 text-blue-800 underline underline-offset-2">
             {t('open')}
           </a>
         </p>

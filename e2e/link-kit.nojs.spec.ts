@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+// The link kit on a phone with JavaScript off: the form is a plain GET form, so the link, the
+// paragraph and the errors all come from the server. Only the copy buttons need JavaScript.
+
+const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers set none
+
+test('makes a link and its paragraph without JavaScript, with no copy buttons', async ({ page }) => {
+  await page.goto('/en/links');
+  await page.getByRole('group', { name: 'Language of the link' }).getByLabel('Norwegian (bokmål)', { exact: true }).check();
+  await page.getByLabel('One answer in questions and answers: “Which QMTH partners qualify for this exemption?”', { exact: true }).check();
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  await expect(page).toHaveURL(/\/en\/links\?lang=nb&target=faq-who-qualifies&.*#outcome$/);
+  const link = `${ORIGIN}/nb/sporsmal-og-svar#who-qualifies`;
+  await expect(page.getByLabel('Link in Norwegian', { exact: true })).toHaveValue(link);
+  await expect(page.getByLabel('Paragraph for an email, in Norwegian', { exact: true })).toHaveValue(
+    `Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget 31. august 2018 eller tidligere, og er forlenget til 31. desember 2020. Les mer: ${link}`,
+  );
+  await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
+});
+
+test('prefills the self-check without JavaScript: its answers appear once it is chosen', async ({ page }) => {
+  await page.goto('/nb/lenker');
+  const answers = page.getByRole('group', { name: 'Partnerens svar' });
+  await expect(answers).toBeHidden();
+  await page.getByLabel('Fritakssjekken med partnerens svar fylt inn, åpnet på resultatet', { exact: true }).check();
+  await expect(answers).toBeVisible();
+  await page.getByRole('group', { name: 'Språket i lenken' }).getByLabel('Engelsk', { exact: true }).check();
+  await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
+  await page.getByLabel('Hvordan deltar partneren i CSP-programmet?').selectOption('indirect');
+  await page.getByLabel('Har partneren signert SPLA QMTH K80-tillegget?').selectOption('yes');
+  await page.getByLabel('Datoen partneren signerte K80-tillegget').fill('2018-08-31');
+  await page.getByLabel('Dato å vurdere for (valgfritt)').fill('2020-10-01');
+  await page.getByRole('button', { name: 'Lag lenken' }).click();
+  const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
+  await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);
+  await expect(page.getByLabel('Avsnitt til e-post, på engelsk', { exact: true })).toHaveValue(
+    `Microsoft has extended the exemption for QMTH partners to 31 December 2020. We have filled in your answers in the self-check; open the link to see whether the exemption covers your business: ${ORIGIN}${path}`,
+  );
+  await page.getByRole('link', { name: 'Åpne lenken' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+});
+
+test('shows errors without JavaScript, with the answers as typed', async ({ page }) => {
+  await page.goto('/nb/lenker');
+  await page.getByLabel('Fritakssjekken med partnerens svar fylt inn, åpnet på resultatet', { exact: true }).check();
+  await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
+  await page.getByRole('button', { name: 'Lag lenken' }).click();
+  const summary = page.getByRole('alert', { name: 'Det er et problem' });
+  await expect(summary.getByRole('listitem')).toHaveText([
+    'Velg språket i lenken',
+    'Velg hvordan partneren deltar i CSP-programmet',
+    'Velg om partneren har signert SPLA QMTH K80-tillegget',
+  ]);
+  await expect(page).toHaveTitle(/^Feil: /);
+  await expect(page.getByLabel('Er partneren QMTH-partner i dag?')).toHaveValue('yes');
+  await expect(page.getByRole('group', { name: 'Partnerens svar' })).toBeVisible();
+});
