@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'i18n/**/*.test.ts', 'content/**/*.test.ts'],
     environment: 'node',
+    // next-intl imports 'next/navigation' without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-intl'] } },
   },
 });
