@@ -15,6 +15,20 @@ const intlMiddleware = createMiddleware(routing);
 const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
 const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
 
+/** The policy of each prerendered page, made on its first request: it never changes in a build. */
+const staticPolicies = new Map<string, string>();
+function staticPagePolicy(appPath: string | null): string | undefined {
+  if (!appPath) return undefined;
+  let policy = staticPolicies.get(appPath);
+  if (policy === undefined) {
+    const hashes = prerenderedScriptHashes(appPath);
+    if (!hashes) return undefined;
+    policy = contentSecurityPolicy({ hashes });
+    staticPolicies.set(appPath, policy);
+  }
+  return policy;
+}
+
 /** A short plain answer to a request the site will not handle: no page, no stack trace. */
 const refuse = (status: number, reason: string) =>
   new NextResponse(`${status} ${reason}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -56,9 +70,9 @@ export default async function proxy(request: NextRequest) {
   // A prerendered page allows its own inline scripts by hash and stays static; any other page is
   // rendered per request and gets a nonce, which Next reads from the request's policy header.
   const appPath = internalPath(pathname);
-  const hashes = prerenderedScriptHashes(appPath);
-  const nonce = hashes ? undefined : newNonce();
-  const policy = contentSecurityPolicy(hashes ? { hashes } : { nonce: nonce! });
+  const staticPolicy = staticPagePolicy(appPath);
+  const nonce = staticPolicy ? undefined : newNonce();
+  const policy = staticPolicy ?? contentSecurityPolicy({ nonce: nonce! });
   const headers = new Headers(request.headers);
   if (nonce) headers.set('Content-Security-Policy', policy);
   const forward = nonce ? { request: { headers } } : undefined;
