@@ -1,20 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import chromiumConfig from './scripts/chromium.json' with { type: 'json' };
 import { SERVERS, baseUrl } from './e2e/servers';
 
-// Debian's Chromium: browser downloads are not possible here. The flags keep it from calling
-// out to Google's services, which this machine's closed network refuses.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+// Debian's Chromium: browser downloads are not possible here (scripts/chromium.json says why the flags).
+const chromium = { executablePath: process.env.CHROMIUM_PATH || chromiumConfig.path, args: chromiumConfig.flags };
 
 export default defineConfig({
   testDir: './e2e',

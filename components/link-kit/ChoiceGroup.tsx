@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ShownKitError } from './describe-kit-errors';
-import { describedBy, FieldError } from './FieldError';
+import { FieldMessage } from '@/components/forms/FieldMessage';
+import { describedBy } from './described-by';
 
 type Props = {
   name: string;
@@ -29,7 +30,7 @@ export function ChoiceGroup({ name, legend, hint, options, value, error, errorPr
             {hint}
           </p>
         )}
-        <FieldError id={`${name}-error`} error={error} prefix={errorPrefix} />
+        <FieldMessage id={`${name}-error`} error={error} prefix={errorPrefix} />
         <div className="mt-3 space-y-2">
           {options.map((option) => (
             <div key={option.value} className="flex items-start gap-3">

@@ -1,5 +1,6 @@
 import type { ShownKitError } from './describe-kit-errors';
-import { describedBy, FieldError } from './FieldError';
+import { FieldMessage } from '@/components/forms/FieldMessage';
+import { describedBy } from './described-by';
 
 type Props = { name: 'k80Date' | 'asOf'; label: string; hint: string; value: string; error?: ShownKitError; errorPrefix: string };
 
@@ -17,7 +18,7 @@ export function DateField({ name, label, hint, value, error, errorPrefix }: Prop
       <p id={`${name}-hint`} className="mt-1 text-slate-700">
         {hint}
       </p>
-      <FieldError id={`${name}-error`} error={error} prefix={errorPrefix} />
+      <FieldMessage id={`${name}-error`} error={error} prefix={errorPrefix} />
       <input
         id={name}
         name={name}

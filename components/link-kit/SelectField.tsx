@@ -1,5 +1,6 @@
 import type { ShownKitError } from './describe-kit-errors';
-import { describedBy, FieldError } from './FieldError';
+import { FieldMessage } from '@/components/forms/FieldMessage';
+import { describedBy } from './described-by';
 
 type Props = {
   name: string;
@@ -19,7 +20,7 @@ export function SelectField({ name, label, empty, options, value, error, errorPr
       <label htmlFor={name} className="block text-lg font-semibold">
         {label}
       </label>
-      <FieldError id={`${name}-error`} error={error} prefix={errorPrefix} />
+      <FieldMessage id={`${name}-error`} error={error} prefix={errorPrefix} />
       <select
         id={name}
         name={name}

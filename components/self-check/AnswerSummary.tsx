@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { AnswerRow } from './answer-rows';
-import { JumpLink } from './JumpLink';
+import { JumpLink } from '@/components/forms/JumpLink';
 
 /** GOV.UK's "check your answers" list: each answer with a Change link to its question below. */
 export async function AnswerSummary({ locale, rows }: { locale: Locale; rows: AnswerRow[] }) {

@@ -1,6 +1,6 @@
 import type { DatePart } from '@/lib/self-check/types';
 import type { ShownError } from './form-state';
-import { FieldMessage } from './FieldMessage';
+import { FieldMessage } from '@/components/forms/FieldMessage';
 
 type Props = {
   name: 'k80Date' | 'asOf';

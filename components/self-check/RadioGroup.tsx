@@ -1,5 +1,5 @@
 import type { ShownError } from './form-state';
-import { FieldMessage } from './FieldMessage';
+import { FieldMessage } from '@/components/forms/FieldMessage';
 
 type Props = {
   name: string;

@@ -2,9 +2,9 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { DateInput } from './DateInput';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import type { FormCopy } from './form-copy';
-import { SUBMITTED_FLAG, type FormState } from './form-state';
+import { fieldAnchor, SUBMITTED_FLAG, type FormState } from './form-state';
 import { RadioGroup } from './RadioGroup';
 
 type Props = {
@@ -39,7 +39,14 @@ export function SelfCheckForm({ action, initial, copy, title, heading }: Props) 
   return (
     <>
       <title>{(errors.length > 0 ? copy.errors.titlePrefix : '') + title}</title>
-      {errors.length > 0 && <ErrorSummary ref={summary} title={copy.errors.summaryTitle} errors={errors} />}
+      {errors.length > 0 && (
+        <ErrorSummary
+          ref={summary}
+          title={copy.errors.summaryTitle}
+          items={errors.map((e) => ({ key: e.field, message: e.message, target: fieldAnchor(e) }))}
+          className="mb-8"
+        />
+      )}
       <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
         {heading}
       </h2>

@@ -1,22 +1,12 @@
 import type { DatePart, ErrorField, RawAnswers } from '@/lib/self-check/types';
 
+export { EMPTY_RAW } from '@/lib/self-check/types';
+
 /** A field error as the page shows it: already in the page's language. */
 export type ShownError = { field: ErrorField; message: string; parts?: DatePart[] };
 
 /** What the form shows: the answers as typed, and any errors in them. */
 export type FormState = { raw: RawAnswers; errors: ShownError[] };
-
-export const EMPTY_RAW: RawAnswers = {
-  qmth: '',
-  csp: '',
-  k80: '',
-  k80Day: '',
-  k80Month: '',
-  k80Year: '',
-  asOfDay: '',
-  asOfMonth: '',
-  asOfYear: '',
-};
 
 /** The id an error summary link jumps to: a radio group's first option, a date's first part at fault. */
 export function fieldAnchor(error: Pick<ShownError, 'field' | 'parts'>): string {

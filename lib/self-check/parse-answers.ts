@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isRealDate, toIsoDate, type IsoDate } from '../calendar-date';
 import {
   CSP_OPTIONS,
+  EMPTY_RAW,
   K80_OPTIONS,
   QMTH_OPTIONS,
   type Answers,
@@ -91,17 +92,7 @@ type Reading = {
 type Entry = { text: string; count: number; tooLong: boolean; notText: boolean };
 
 function emptyReading(): Reading {
-  const raw: RawAnswers = {
-    qmth: '',
-    csp: '',
-    k80: '',
-    k80Day: '',
-    k80Month: '',
-    k80Year: '',
-    asOfDay: '',
-    asOfMonth: '',
-    asOfYear: '',
-  };
+  const raw: RawAnswers = { ...EMPTY_RAW };
   return { raw, repeated: new Set(), tooLong: new Set(), notText: new Set() };
 }
 

@@ -34,6 +34,19 @@ export type RawAnswers = {
   asOfYear: string;
 };
 
+/** Nothing answered yet. */
+export const EMPTY_RAW: Readonly<RawAnswers> = {
+  qmth: '',
+  csp: '',
+  k80: '',
+  k80Day: '',
+  k80Month: '',
+  k80Year: '',
+  asOfDay: '',
+  asOfMonth: '',
+  asOfYear: '',
+};
+
 /** The fields an error can belong to; a date's error belongs to the whole date. */
 export type ErrorField = 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { describeKitErrors } from '@/components/link-kit/describe-kit-errors';
 import { EMPTY_KIT, queryOf, readKit } from '@/components/link-kit/kit-query';
-import { KitErrorSummary } from '@/components/link-kit/KitErrorSummary';
 import { LinkKitForm } from '@/components/link-kit/LinkKitForm';
 import { LinkResult } from '@/components/link-kit/LinkResult';
 import { PageShell } from '@/components/PageShell';
@@ -42,7 +42,14 @@ export default async function LinkKitPage({ params, searchParams }: Props) {
     <PageShell locale={locale} page="/links" query={query.toString()}>
       <h1 className="text-3xl font-bold sm:text-4xl">{pages('/links.title')}</h1>
       <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
-      {errors.length > 0 && <KitErrorSummary id="outcome" title={t('errors.summaryTitle')} errors={errors} />}
+      {errors.length > 0 && (
+        <ErrorSummary
+          id="outcome"
+          title={t('errors.summaryTitle')}
+          items={errors.map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
+          className="mt-8 scroll-mt-4"
+        />
+      )}
       {result?.ok && <LinkResult id="outcome" locale={locale} request={result.request} />}
       <LinkKitForm locale={locale} raw={result?.raw ?? EMPTY_KIT} errors={errors} heading={t(result?.ok ? 'changeHeading' : 'formHeading')} />
     </PageShell>

@@ -13,7 +13,10 @@ export function JumpLink({ target, className, children }: { target: string; clas
     const field = document.getElementById(target);
     if (!field) return;
     event.preventDefault();
-    (field.closest('fieldset') ?? field).scrollIntoView({ block: 'start' });
+    // Show the whole question where it fits on the screen, else the field itself.
+    const question = field.closest('fieldset');
+    const fits = question && question.getBoundingClientRect().height < window.innerHeight;
+    (fits ? question : field).scrollIntoView({ block: fits ? 'start' : 'center' });
     field.focus({ preventScroll: true });
   };
   return (
