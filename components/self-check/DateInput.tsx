@@ -1,6 +1,6 @@
 import type { DatePart } from '@/lib/self-check/types';
 import type { ShownError } from './form-state';
-import { FieldMessage } from '@/components/forms/FieldMessage';
+import { QuestionFieldset } from '@/components/forms/QuestionFieldset';
 
 type Props = {
   name: 'k80Date' | 'asOf';
@@ -19,38 +19,30 @@ const FIELD_NAME: Record<Props['name'], Record<DatePart, string>> = {
 
 /** GOV.UK's date input: day, month and year in three numeric fields, which any phone keyboard fills. */
 export function DateInput({ name, legend, hint, labels, values, error, errorPrefix }: Props) {
-  const describedBy = [`${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ');
   const partAtFault = (part: DatePart) => !!error && (!error.parts || error.parts.includes(part));
   return (
-    <div className={`question ${error ? 'question-error' : ''}`}>
-      <fieldset aria-describedby={describedBy}>
-        <legend className="text-xl font-semibold text-slate-900">{legend}</legend>
-        <p id={`${name}-hint`} className="mt-1 text-slate-700">
-          {hint}
-        </p>
-        <FieldMessage id={`${name}-error`} error={error} prefix={errorPrefix} />
-        <div className="mt-3 flex flex-wrap gap-4">
-          {(['day', 'month', 'year'] as const).map((part) => (
-            <div key={part}>
-              <label htmlFor={`${name}-${part}`} className="block text-base">
-                {labels[part]}
-              </label>
-              <input
-                id={`${name}-${part}`}
-                name={FIELD_NAME[name][part]}
-                defaultValue={values[part]}
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-                aria-invalid={partAtFault(part) ? true : undefined}
-                className={`mt-1 block rounded-none border-2 px-2 py-1.5 text-lg ${part === 'year' ? 'w-24' : 'w-16'} ${
-                  partAtFault(part) ? 'border-red-700' : 'border-slate-800'
-                }`}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <QuestionFieldset name={name} legend={legend} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <div className="mt-3 flex flex-wrap gap-4">
+        {(['day', 'month', 'year'] as const).map((part) => (
+          <div key={part}>
+            <label htmlFor={`${name}-${part}`} className="block text-base">
+              {labels[part]}
+            </label>
+            <input
+              id={`${name}-${part}`}
+              name={FIELD_NAME[name][part]}
+              defaultValue={values[part]}
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={partAtFault(part) ? true : undefined}
+              className={`mt-1 block rounded-none border-2 px-2 py-1.5 text-lg ${part === 'year' ? 'w-24' : 'w-16'} ${
+                partAtFault(part) ? 'border-red-700' : 'border-slate-800'
+              }`}
+            />
+          </div>
+        ))}
+      </div>
+    </QuestionFieldset>
   );
 }
