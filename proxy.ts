@@ -100,6 +100,16 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
+// Next reads this at build time and needs it literal. The static pages (lib/static-pages.mjs:
+// /nb, /nb/sporsmal-og-svar, /en, /en/faq) skip the proxy: Next serves them as files, with the
+// headers next.config.mjs gives them. They still come here when they carry a body or a server
+// action (to be checked), or the query a build before the deadline sends them to (for a nonce).
+// lib/static-pages.test.ts checks these paths against the path table.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|nb$|en$|nb/sporsmal-og-svar$|en/faq$).*)',
+    { source: '/:page(nb|en|nb/sporsmal-og-svar|en/faq)', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/:page(nb|en|nb/sporsmal-og-svar|en/faq)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:page(nb|en|nb/sporsmal-og-svar|en/faq)', has: [{ type: 'query', key: 'live' }] },
+  ],
 };

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { baseUrl } from './servers';
 import { ALL_PAGES, PAGES } from './site-pages';
 
 const STATES = [
@@ -71,4 +72,44 @@ test('the self-check works under the policy: the form posts and the verdict foll
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-qmth');
   await expect(page.getByRole('button', { name: 'Copy the link' })).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+const STATIC_PAGES = [PAGES.announcement.nb, PAGES.faq.nb, PAGES.announcement.en, PAGES.faq.en];
+
+test('the static pages, which skip the proxy, still meet its guard with a body or a server action', async ({ request, baseURL }) => {
+  for (const path of STATIC_PAGES) {
+    const crossOrigin = await request.post(path, {
+      headers: { Origin: 'https://evil.example', 'Next-Action': '0'.repeat(42), 'Content-Type': 'text/plain' },
+      data: '[]',
+    });
+    expect(crossOrigin.status(), `cross-origin action to ${path}`).toBe(403);
+    const broken = await request.post(path, {
+      headers: { Origin: baseURL!, 'Content-Type': 'multipart/form-data; boundary=x' },
+      data: 'not multipart at all',
+    });
+    expect(broken.status(), `broken multipart to ${path}`).toBe(400);
+  }
+});
+
+test.describe('a build made before the deadline (SITE_TODAY 2020-12-30)', () => {
+  // There the announcement and the FAQ count the days left, so they are rendered per request and
+  // need the proxy's nonce: the build sends them through it with ?live=1 (lib/static-pages.mjs).
+  for (const path of STATIC_PAGES) {
+    test(`${path} is rendered per request with a fresh nonce, and breaks no policy`, async ({ page, request }) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      const response = await page.goto(baseUrl('beforeDeadline') + path);
+      expect(new URL(page.url()).pathname).toBe(path);
+      expect(new URL(page.url()).searchParams.get('live')).toBe('1');
+      const policy = response!.headers()['content-security-policy'];
+      expect(policy).toMatch(/'nonce-[^']+'/);
+      expect(policy).not.toMatch(/'sha256-/);
+      await expect.poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe('object');
+      expect(violations).toEqual([]);
+      const again = await request.get(baseUrl('beforeDeadline') + path + '?live=1');
+      expect(again.headers()['content-security-policy']).not.toBe(policy);
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
+import pathnames from './pathnames.json';
 
 /**
  * The site's languages and its public paths. The paths are fixed: Team Commaxx puts them in
@@ -13,13 +14,9 @@ export const routing = defineRouting({
   localeCookie: false,
   // Alternate links are written into each page's head instead (lib/page-routes, issue 4).
   alternateLinks: false,
-  pathnames: {
-    '/': '/',
-    '/faq': { nb: '/sporsmal-og-svar', en: '/faq' },
-    '/self-check': { nb: '/fritakssjekk', en: '/self-check' },
-    // Team Commaxx's link kit: served in both languages, but kept out of PAGES (and so out of the menu).
-    '/links': { nb: '/lenker', en: '/links' },
-  },
+  // In a JSON file because the build (scripts/build.mjs, next.config.mjs) reads them too. '/links'
+  // is Team Commaxx's link kit: served in both languages, but kept out of PAGES and the menu.
+  pathnames,
 });
 
 export type Locale = (typeof routing.locales)[number];

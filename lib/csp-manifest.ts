@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The inline-script hashes of the build's prerendered pages (scripts/csp-hashes.mjs writes them
+ * The inline-script hashes of the build's prerendered pages (scripts/build.mjs writes them
  * after `next build`), by the app's own path: { "/nb/faq": ["sha256-…", …] }. Read once, when the
  * first request comes; a build without it still serves every page, with nonces only.
  */

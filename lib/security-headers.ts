@@ -6,23 +6,7 @@
  */
 import fixedHeaders from './fixed-security-headers.json';
 
-export type ScriptAllowance = { hashes: readonly string[] } | { nonce: string };
-
-export function contentSecurityPolicy(scripts: ScriptAllowance): string {
-  const scriptSources = 'nonce' in scripts ? [`'nonce-${scripts.nonce}'`] : scripts.hashes.map((hash) => `'${hash}'`);
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${scriptSources.join(' ')}`.trim(),
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+export { contentSecurityPolicy, type ScriptAllowance } from './content-security-policy.mjs';
 
 /**
  * The headers every response carries, whatever its page. They live in a JSON file because

@@ -17,6 +17,9 @@ export const PAGES = [
   { path: '/nb/finnes-ikke', kind: 'floor' },
 ];
 
+/** The not-found page: the floor of JavaScript, and the smallest page rendered per request. */
+export const FLOOR_PATH = PAGES.find((page) => page.kind === 'floor').path;
+
 /** A self-check result link, as a partner gets it in the address bar: rendered per request. */
 export const RESULT_LINK = '/nb/fritakssjekk?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { judge } from './budgets.mjs';
-import { PAGES, PORT_RANGE, RESULT_LINK, RUN_TIMEOUT_MS } from './config.mjs';
+import { FLOOR_PATH, PAGES, PORT_RANGE, RESULT_LINK, RUN_TIMEOUT_MS } from './config.mjs';
 import { measureJsBytes } from './js-bytes.mjs';
 import { killChrome, measureLighthouse } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
@@ -156,6 +156,9 @@ async function main() {
     );
   }
   load.resultLink = await measure('load result link', () => loadTest('result link', `${nextOrigin}${RESULT_LINK}`), null, nextOnly);
+  // Not budgeted: the smallest page the site renders per request, for what a result link's
+  // figures can be compared with on this machine.
+  load.notFound = await measure('load 404', () => loadTest('404', `${nextOrigin}${FLOOR_PATH}`, 404), null, nextOnly);
 
   await cleanUp();
 
@@ -168,7 +171,7 @@ async function main() {
     if (lh.runtimeError) failures.push(`Lighthouse ${path}: ${lh.runtimeError}`);
   }
 
-  const verdicts = judge({ js, lighthouse, load: { nextPage: load.nextPage, staticPage: load.staticPage, resultLink: load.resultLink } });
+  const verdicts = judge({ js, lighthouse, load });
   const meta = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     next: version('next'),

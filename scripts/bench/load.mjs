@@ -15,7 +15,11 @@ function run(url, durationSeconds) {
   });
 }
 
-export async function loadTest(name, url) {
+/**
+ * `expectStatus`: the status every answer should have; by default any 2xx (the not-found page,
+ * measured for comparison, answers 404 by design).
+ */
+export async function loadTest(name, url, expectStatus = null) {
   await run(url, LOAD.warmupSeconds);
   const result = await run(url, LOAD.durationSeconds);
   const figures = {
@@ -29,7 +33,8 @@ export async function loadTest(name, url) {
     socketErrors: result.errors,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
   };
-  figures.errors = figures.non2xx + figures.socketErrors;
+  const wrongStatus = expectStatus ? figures.requests - (figures.statusCodes[expectStatus] ?? 0) : figures.non2xx;
+  figures.errors = wrongStatus + figures.socketErrors;
   log(
     `load ${name}: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ` +
       `${figures.requests} requests, ${figures.non2xx} non-2xx, ${figures.socketErrors} socket errors`,

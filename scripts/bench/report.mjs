@@ -53,7 +53,7 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
     ];
   });
 
-  const { nextPage, staticPage, resultLink } = load;
+  const { nextPage, staticPage, resultLink, notFound } = load;
   const rate = (f) => (f ? Math.round(f.rps).toLocaleString('en-US') : '–');
   const errors = (name, f) =>
     judged(f ? `${f.errors}${f.errors ? ` (${f.non2xx} non-2xx, ${f.socketErrors} socket)` : ''}` : '–', verdicts.get(`load:${name}:errors`));
@@ -70,6 +70,7 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
       judged(ms(resultLink?.p99Ms), verdicts.get('load:resultLink:p99'), true),
       errors('resultLink', resultLink),
     ],
+    ['404 page, for comparison', 'next start', rate(notFound), ms(notFound?.p50Ms), ms(notFound?.p99Ms), errors('notFound', notFound)],
   ];
 
   const { passed, failed, belowTarget } = tally(verdicts);
@@ -93,7 +94,8 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
     ),
     '',
     `JS: script responses until network idle, fresh cache, phone viewport; wire = compressed as served, own JS = wire − the floor's; kB = 1000 bytes. ` +
-      `Lighthouse: the median of ${LIGHTHOUSE_RUNS} run(s) per page (lowest–highest performance). Load: after a ${LOAD.warmupSeconds} s warm-up, gzip accepted.`,
+      `Lighthouse: the median of ${LIGHTHOUSE_RUNS} run(s) per page (lowest–highest performance). Load: after a ${LOAD.warmupSeconds} s warm-up, gzip accepted; ` +
+      `the 404 page is the smallest page rendered per request (its errors: answers other than 404).`,
     `Budgets: performance ≥${BUDGETS.performanceFloor} (target ${BUDGETS.performanceTarget}), a11y/best pr./SEO ${BUDGETS.otherCategories}, ` +
       `CLS <${BUDGETS.clsBelow}; own JS: announcement, FAQ ≤${BUDGETS.ownJsBytes.announcement / 1000} kB, ` +
       `self-check ≤${BUDGETS.ownJsBytes['self-check'] / 1000} kB; /nb ≥${BUDGETS.minRateVsStatic}× serve's rate; ` +
