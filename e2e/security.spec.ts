@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { baseUrl } from './servers';
 import { ALL_PAGES, PAGES } from './site-pages';
 
@@ -10,14 +10,23 @@ const STATES = [
   '/de',
 ];
 
+/** The prerendered pages: they skip the proxy and carry the policy next.config.mjs gives them. */
+const STATIC_PAGES = [PAGES.announcement.nb, PAGES.faq.nb, PAGES.announcement.en, PAGES.faq.en];
+
+/** What the browser says it refused under the policy, from now on. */
+function policyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
 
 for (const path of STATES) {
   test(`${path} carries a strict policy and breaks none of it`, async ({ page }) => {
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = policyViolations(page);
     const response = await page.goto(path);
     const headers = response!.headers();
     const policy = directives(headers['content-security-policy']);
@@ -43,7 +52,7 @@ for (const path of STATES) {
 }
 
 test('the announcement and the FAQ stay static and cacheable by a CDN under the policy', async ({ request }) => {
-  for (const path of [PAGES.announcement.nb, PAGES.announcement.en, PAGES.faq.nb, PAGES.faq.en]) {
+  for (const path of STATIC_PAGES) {
     const first = await request.get(path);
     const second = await request.get(path);
     expect(first.headers()['cache-control'], path).toMatch(/s-maxage=\d+/);
@@ -62,10 +71,7 @@ test('a page rendered per request gets a fresh nonce each time', async ({ reques
 });
 
 test('the self-check works under the policy: the form posts and the verdict follows', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = policyViolations(page);
   await page.goto(PAGES.selfCheck.en);
   await page.getByRole('group', { name: 'Are you a QMTH partner today?' }).getByLabel('No', { exact: true }).check();
   await page.getByRole('button', { name: 'See the result' }).click();
@@ -73,8 +79,6 @@ test('the self-check works under the policy: the form posts and the verdict foll
   await expect(page.getByRole('button', { name: 'Copy the link' })).toBeVisible();
   expect(violations).toEqual([]);
 });
-
-const STATIC_PAGES = [PAGES.announcement.nb, PAGES.faq.nb, PAGES.announcement.en, PAGES.faq.en];
 
 test('the static pages, which skip the proxy, still meet its guard with a body or a server action', async ({ request, baseURL }) => {
   for (const path of STATIC_PAGES) {
@@ -96,10 +100,7 @@ test.describe('a build made before the deadline (SITE_TODAY 2020-12-30)', () => 
   // need the proxy's nonce: the build sends them through it with ?live=1 (lib/static-pages.mjs).
   for (const path of STATIC_PAGES) {
     test(`${path} is rendered per request with a fresh nonce, and breaks no policy`, async ({ page, request }) => {
-      const violations: string[] = [];
-      page.on('console', (message) => {
-        if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
-      });
+      const violations = policyViolations(page);
       const response = await page.goto(baseUrl('beforeDeadline') + path);
       expect(new URL(page.url()).pathname).toBe(path);
       expect(new URL(page.url()).searchParams.get('live')).toBe('1');
