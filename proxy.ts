@@ -15,7 +15,10 @@ const intlMiddleware = createMiddleware(routing);
 const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
 const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
 
-/** The policy of each prerendered page, made on its first request: it never changes in a build. */
+/**
+ * The policy of each prerendered page, made on its first request: it never changes in a build.
+ * Those pages come here only with a body, a server action or ?live (see `config` below).
+ */
 const staticPolicies = new Map<string, string>();
 function staticPagePolicy(appPath: string | null): string | undefined {
   if (!appPath) return undefined;
