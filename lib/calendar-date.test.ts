@@ -38,4 +38,12 @@ describe('calendar dates', () => {
     expect(todayIn('Europe/Oslo', new Date('2020-06-30T22:30:00Z'))).toBe('2020-07-01');
     expect(todayIn('Europe/Oslo', new Date('2020-06-30T21:59:59Z'))).toBe('2020-06-30');
   });
+
+  it('keeps each zone its own calendar, however often it is asked', () => {
+    const instant = new Date('2020-12-31T12:00:00Z');
+    expect(todayIn('Pacific/Kiritimati', instant)).toBe('2021-01-01');
+    expect(todayIn('Pacific/Pago_Pago', instant)).toBe('2020-12-31');
+    expect(todayIn('Europe/Oslo', instant)).toBe('2020-12-31');
+    expect(todayIn('Pacific/Kiritimati', instant)).toBe('2021-01-01');
+  });
 });

@@ -45,14 +45,20 @@ export function daysInclusive(from: IsoDate, to: IsoDate): number {
   return Math.max(0, dayNumber(to) - dayNumber(from) + 1);
 }
 
+/** One formatter per zone: making one costs more than using it, and a page asks for today often. */
+const wallCalendars = new Map<string, Intl.DateTimeFormat>();
+function wallCalendar(timeZone: string): Intl.DateTimeFormat {
+  let format = wallCalendars.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    wallCalendars.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date that a wall clock in `timeZone` shows at `instant`. */
 export function todayIn(timeZone: string, instant: Date): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = wallCalendar(timeZone).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return toIsoDate(part('year'), part('month'), part('day'));
 }
