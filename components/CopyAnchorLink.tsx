@@ -1,21 +1,21 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useClipboard } from './use-clipboard';
 
 /**
  * "Link to this answer": a plain #fragment link that, with JavaScript, also copies the answer's
  * full address and says so. The browser still follows the fragment, so the answer is highlighted.
  */
 export function CopyAnchorLink({ id, copied, className, children }: { id: string; copied: string; className: string; children: ReactNode }) {
-  const [done, setDone] = useState(false);
+  const [done, copyText] = useClipboard();
   return (
     <>
       <a
         href={`#${id}`}
         className={className}
         onClick={() => {
-          const url = `${window.location.origin}${window.location.pathname}#${id}`;
-          navigator.clipboard?.writeText(url).then(() => setDone(true), () => setDone(false));
+          copyText(`${window.location.origin}${window.location.pathname}#${id}`);
         }}
       >
         {children}

@@ -1,8 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useClipboard } from '../use-clipboard';
+import { useHydrated } from '../use-hydrated';
 
 /**
  * A text to paste elsewhere, in a read-only field (selectable without JavaScript) and, where
@@ -10,8 +9,8 @@ const subscribe = () => () => {};
  * is the text's own language, which may differ from the page's.
  */
 export function CopyText({ id, text, lang, label, copy, copied }: { id: string; text: string; lang: string; label: string; copy: string; copied: string }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
-  const [done, setDone] = useState(false);
+  const hydrated = useHydrated();
+  const [done, copyText] = useClipboard();
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -30,7 +29,7 @@ export function CopyText({ id, text, lang, label, copy, copied }: { id: string; 
         <button
           type="button"
           className="action-button mt-2"
-          onClick={() => navigator.clipboard?.writeText(text).then(() => setDone(true), () => setDone(false))}
+          onClick={() => copyText(text)}
         >
           {copy}
         </button>

@@ -1,16 +1,15 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useClipboard } from '../use-clipboard';
+import { useHydrated } from '../use-hydrated';
 
 /**
  * The result link in a read-only field (selectable without JavaScript) and, where JavaScript runs,
  * a button that copies it and says so.
  */
 export function CopyLink({ url, label, copy, copied }: { url: string; label: string; copy: string; copied: string }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
-  const [done, setDone] = useState(false);
+  const hydrated = useHydrated();
+  const [done, copyText] = useClipboard();
   return (
     <div>
       <label htmlFor="result-link" className="block font-semibold">
@@ -28,7 +27,7 @@ export function CopyLink({ url, label, copy, copied }: { url: string; label: str
           <button
             type="button"
             className="action-button"
-            onClick={() => navigator.clipboard?.writeText(url).then(() => setDone(true), () => setDone(false))}
+            onClick={() => copyText(url)}
           >
             {copy}
           </button>
