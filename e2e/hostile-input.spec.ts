@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import servers from './servers.json' with { type: 'json' };
 
 // Its own production server, so that the test can read everything the server logs.
-const PORT = 3219;
+const PORT = 3219 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ORIGIN_OK = `http://127.0.0.1:${PORT}`;
 const MARKER = 'TYPED-BY-A-PARTNER-7f3a';
