@@ -1,22 +1,31 @@
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
-import fixedSecurityHeaders from './lib/fixed-security-headers.json' with { type: 'json' };
-import { staticPageRoutes } from './lib/static-pages.mjs';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  // The messages are compiled at build time, so no ICU parser ships to the browser.
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 const withMDX = createMDX({});
 
-// What scripts/build.mjs's first build found: the announcement's and the FAQ's inline-script
-// hashes, or that they are rendered per request. Unset in `next dev`.
-const staticPages = staticPageRoutes(JSON.parse(process.env.SITE_STATIC_PAGES || '{}'));
+/** Every response carries these; the Content-Security-Policy differs by page and comes from proxy.ts. */
+const SECURITY_HEADERS = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()',
+  },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
   poweredByHeader: false,
   reactStrictMode: true,
-  // The same id for both of scripts/build.mjs's builds, so their pages (and hashes) are the same.
-  generateBuildId: async () => process.env.SITE_BUILD_ID || null,
   // A self-contained server (.next/standalone) for the container image; see Dockerfile.
   output: 'standalone',
   // Lets a second build (the test suite's pre-deadline build) live beside the main one.
@@ -24,16 +33,8 @@ const nextConfig = {
   // The 404 page is its own document, outside every page's render, so it can speak the language
   // of the path it answers without making the other pages dynamic.
   experimental: { globalNotFound: true },
-  // The fixed headers on every response, static files included. The Content-Security-Policy
-  // differs by page: here for the static pages, which skip the proxy; proxy.ts sets all others.
   async headers() {
-    return [{ source: '/:path*', headers: fixedSecurityHeaders }, ...staticPages.headers];
-  },
-  async rewrites() {
-    return { beforeFiles: staticPages.rewrites, afterFiles: [], fallback: [] };
-  },
-  async redirects() {
-    return staticPages.redirects;
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
 };
 

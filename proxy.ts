@@ -3,34 +3,16 @@ import { NextRequest, NextResponse } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { internalPath } from './i18n/internal-path';
 import { routing } from './i18n/routing';
-import { prerenderedScriptHashes } from './lib/csp-manifest';
 import { localeFromAcceptLanguage } from './lib/locale-from-accept-language';
 import { checkPost } from './lib/post-guard';
 import { isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
-import { contentSecurityPolicy, newNonce } from './lib/security-headers';
+import { contentSecurityPolicy, isPrerendered, newNonce } from './lib/security-headers';
 
 const intlMiddleware = createMiddleware(routing);
 
 /** Files the app serves outside both languages: robots, sitemap, icon and link-preview images. */
 const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
 const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
-
-/**
- * The policy of each prerendered page, made on its first request: it never changes in a build.
- * Those pages come here only with a body, a server action or ?live (see `config` below).
- */
-const staticPolicies = new Map<string, string>();
-function staticPagePolicy(appPath: string | null): string | undefined {
-  if (!appPath) return undefined;
-  let policy = staticPolicies.get(appPath);
-  if (policy === undefined) {
-    const hashes = prerenderedScriptHashes(appPath);
-    if (!hashes) return undefined;
-    policy = contentSecurityPolicy({ hashes });
-    staticPolicies.set(appPath, policy);
-  }
-  return policy;
-}
 
 /** A short plain answer to a request the site will not handle: no page, no stack trace. */
 const refuse = (status: number, reason: string) =>
@@ -66,16 +48,16 @@ export default async function proxy(request: NextRequest) {
   }
   if (isRootFile(pathname)) {
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ hashes: [] }));
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
     return response;
   }
 
-  // A prerendered page allows its own inline scripts by hash and stays static; any other page is
-  // rendered per request and gets a nonce, which Next reads from the request's policy header.
+  // A page Next prerendered is served as a file with no script, under the constant policy; any
+  // other page is rendered per request and gets a nonce, which Next reads from the request's
+  // policy header and puts on its scripts.
   const appPath = internalPath(pathname);
-  const staticPolicy = staticPagePolicy(appPath);
-  const nonce = staticPolicy ? undefined : newNonce();
-  const policy = staticPolicy ?? contentSecurityPolicy({ nonce: nonce! });
+  const nonce = appPath && isPrerendered(appPath) ? undefined : newNonce();
+  const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   if (nonce) headers.set('Content-Security-Policy', policy);
   const forward = nonce ? { request: { headers } } : undefined;
@@ -103,16 +85,5 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
-// Next reads this at build time and needs it literal. The static pages (lib/static-pages.mjs:
-// /nb, /nb/sporsmal-og-svar, /en, /en/faq) skip the proxy: Next serves them as files, with the
-// headers next.config.mjs gives them. They still come here when they carry a body or a server
-// action (to be checked), or the query a build before the deadline sends them to (for a nonce).
-// lib/static-pages.test.ts checks these paths against the path table.
-export const config = {
-  matcher: [
-    '/((?!_next/static|_next/image|nb$|en$|nb/sporsmal-og-svar$|en/faq$).*)',
-    { source: '/:page(nb|en|nb/sporsmal-og-svar|en/faq)', has: [{ type: 'header', key: 'content-type' }] },
-    { source: '/:page(nb|en|nb/sporsmal-og-svar|en/faq)', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/:page(nb|en|nb/sporsmal-og-svar|en/faq)', has: [{ type: 'query', key: 'live' }] },
-  ],
-};
+// Every path but Next's own static files, as in Next's CSP guide.
+export const config = { matcher: ['/((?!_next/static|_next/image).*)'] };

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
-import { CopyAnchorLink } from './CopyAnchorLink';
 
 /**
  * A question in the FAQ: a heading whose id is the same in every language, so a deep link such as
  * #who-qualifies reaches the same answer in both, and, under it, a visible link to it. The link
- * stays outside the heading so that the heading's name is the question alone.
+ * stays outside the heading so that the heading's name is the question alone. A plain link: the
+ * FAQ is a document without JavaScript, and a partner copies the link as any other.
  */
 export function FaqQuestion({ id, children }: { id: string; children: ReactNode }) {
   const t = useTranslations('Faq');
@@ -15,9 +15,9 @@ export function FaqQuestion({ id, children }: { id: string; children: ReactNode 
         {children}
       </h2>
       <p className="-mt-4 text-base print:hidden">
-        <CopyAnchorLink id={id} copied={t('linkCopied')} className="faq-anchor">
+        <a href={`#${id}`} className="faq-anchor">
           {t('linkToAnswer')}
-        </CopyAnchorLink>
+        </a>
       </p>
     </>
   );

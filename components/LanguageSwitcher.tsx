@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { routing, type Locale, type PageKey } from '@/i18n/routing';
-import { LanguageSwitchLink } from './LanguageSwitchLink';
 
 type Props = { locale: Locale; page: PageKey | null; query?: string };
 
 /**
  * A link to the same page in the other language, labelled in that language. It keeps the query
- * (a self-check result stays the same result) and, with JavaScript, the fragment.
+ * (a self-check result stays the same result), which the server knows; a #fragment it cannot see,
+ * and the reading pages carry no script to add it, so the switch lands at the page's top.
  */
 export async function LanguageSwitcher({ locale, page, query }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' });
@@ -15,13 +15,14 @@ export async function LanguageSwitcher({ locale, page, query }: Props) {
   const href = getPathname({ locale: other, href: page ?? '/' }) + (query ? `?${query}` : '');
   return (
     <nav aria-label={t('languageNav')}>
-      <LanguageSwitchLink
+      <a
         href={href}
         lang={other}
+        hrefLang={other}
         className="inline-block rounded border border-slate-400 px-3 py-1.5 text-slate-900 hover:bg-slate-100"
       >
         {t('otherLanguage')}
-      </LanguageSwitchLink>
+      </a>
     </nav>
   );
 }

@@ -1,5 +1,4 @@
 import { defineRouting } from 'next-intl/routing';
-import pathnames from './pathnames.json';
 
 /**
  * The site's languages and its public paths. The paths are fixed: Team Commaxx puts them in
@@ -12,11 +11,15 @@ export const routing = defineRouting({
   // The root redirect picks the language itself (proxy.ts); no cookie is ever set.
   localeDetection: false,
   localeCookie: false,
-  // Alternate links are written into each page's head instead (lib/page-routes, issue 4).
+  // Alternate links are written into each page's head instead (i18n/page-metadata.ts).
   alternateLinks: false,
-  // In a JSON file because the build (scripts/build.mjs, next.config.mjs) reads them too. '/links'
-  // is Team Commaxx's link kit: served in both languages, but kept out of PAGES and the menu.
-  pathnames,
+  // '/links' is Team Commaxx's link kit: served in both languages, but kept out of PAGES and the menu.
+  pathnames: {
+    '/': '/',
+    '/faq': { nb: '/sporsmal-og-svar', en: '/faq' },
+    '/self-check': { nb: '/fritakssjekk', en: '/self-check' },
+    '/links': { nb: '/lenker', en: '/links' },
+  },
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -10,7 +10,6 @@ export function isServablePath(rawPath: string): boolean {
   } catch {
     return false;
   }
-  // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u001f\u007f]/.test(decoded);
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, on a fresh machine with only Node: installs what is missing, checks types, runs the
+# Every test, on a fresh machine with only Node: installs what is missing, checks types, lints, runs the
 # unit tests, builds the site for production and runs the end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ bash scripts/install.sh
 echo "▶ types"
 npx next typegen >/dev/null
 npx tsc --noEmit
+
+echo "▶ lint"
+npm run lint
 
 echo "▶ unit tests"
 npx vitest run

@@ -15,7 +15,7 @@ type Props = { locale: Locale; raw: KitRaw; errorOf: (field: keyof KitRaw) => Sh
 export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props) {
   const t = await getTranslations({ locale, namespace: 'LinkKit.answers' });
   const value = await getTranslations({ locale, namespace: 'SelfCheck.answers.value' });
-  const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: value(v) }));
+  const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: value(v as Parameters<typeof value>[0]) }));
   const select = (name: 'qmth' | 'csp' | 'k80', values: readonly string[]) => (
     <SelectField
       name={name}

@@ -13,7 +13,9 @@ const ANCHOR: Partial<Record<KitField, string>> = { lang: 'lang-nb', target: 'ta
 /** Puts each error into words, in the page's language. */
 export async function describeKitErrors(locale: Locale, errors: KitError[], raw: KitRaw, today: IsoDate): Promise<ShownKitError[]> {
   const t = await getTranslations({ locale, namespace: 'LinkKit.errors' });
-  const byField = (field: KitField, suffix: 'Required' | 'Invalid') => t(`${field === 'k80Date' ? 'date' : field}${suffix}`);
+  // A key made from a field's name: the kit's rules give these codes only to fields that have one.
+  const byField = (field: KitField, suffix: 'Required' | 'Invalid') =>
+    t(`${field === 'k80Date' ? 'date' : field}${suffix}` as Parameters<typeof t>[0]);
   return errors.map(({ field, code }) => {
     const messages: Record<KitError['code'], () => string> = {
       repeated: () => t('repeated'),

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { PAGES } from './site-pages';
+
+// The announcement and the FAQ, as a build made after the deadline serves them: documents without
+// a single script (scripts/strip-prerendered-scripts.mjs). App Router has no switch for this, so
+// these tests are what notices when a Next upgrade brings a script back.
+const READING_PAGES = [PAGES.announcement.nb, PAGES.announcement.en, PAGES.faq.nb, PAGES.faq.en];
+
+/** What in a page's HTML makes a browser load or run JavaScript. */
+const SCRIPT_MARKUP = /<script\b|rel="?modulepreload|as="?script|\bon[a-z]+="/i;
+
+for (const path of READING_PAGES) {
+  test(`${path} is served without a script, on its first request and every later one`, async ({ request }) => {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('<h1');
+      expect(html.match(SCRIPT_MARKUP)?.[0], path).toBeUndefined();
+      expect(response.headers()['link'] ?? '').not.toMatch(/script/i);
+    }
+  });
+
+  test(`${path} loads no JavaScript in the browser and reads in full`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+  });
+}
+
+test('the FAQ answer links are plain links to the answer', async ({ page }) => {
+  await page.goto(PAGES.faq.en);
+  const link = page.getByRole('link', { name: 'Link to this answer' }).nth(2);
+  await expect(link).toHaveAttribute('href', '#who-qualifies');
+  await link.click();
+  await expect(page).toHaveURL(`${PAGES.faq.en}#who-qualifies`);
+  await expect(page.locator('#who-qualifies')).toBeInViewport();
+});
