@@ -12,27 +12,26 @@ export const PAGES = [
   { path: '/en', kind: 'announcement' },
   { path: '/en/faq', kind: 'faq' },
   { path: '/en/self-check', kind: 'self-check' },
-  // The not-found page loads only what every page loads (framework, layout): the "floor" each
-  // page's own JavaScript is measured against. It answers 404, so it gets no Lighthouse run.
+  // The not-found page, for comparison: the smallest page rendered per request, and what the
+  // framework alone costs in JavaScript. It answers 404, so it gets no Lighthouse run.
   { path: '/nb/finnes-ikke', kind: 'floor' },
 ];
 
-/** The not-found page: the floor of JavaScript, and the smallest page rendered per request. */
+/** The not-found page: the framework's JavaScript alone, and the smallest page rendered per request. */
 export const FLOOR_PATH = PAGES.find((page) => page.kind === 'floor').path;
 
 /** A self-check result link, as a partner gets it in the address bar: rendered per request. */
 export const RESULT_LINK = '/nb/fritakssjekk?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
 
-/** Ports others on this machine leave alone (the e2e servers use 3210-3212, others 3100). */
+/** Ports others on this machine leave alone (the e2e servers use 3210-3212 plus E2E_PORT_OFFSET, others 3100). */
 export const PORT_RANGE = [3300, 3310];
 
 export const LOAD = {
-  connections: 20,
+  connections: 50,
   durationSeconds: 10,
   // A short run first, thrown away: the first requests load route modules and fill caches.
   warmupSeconds: 2,
-  // What a browser sends, to both servers alike, so both compress the HTML as they would for
-  // a partner (Next and serve both gzip through the `compression` middleware).
+  // What a browser sends, so Next compresses the HTML as it would for a partner.
   headers: { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br' },
 };
 
@@ -49,16 +48,18 @@ export const CHROMIUM = {
 export const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3;
 
 export const BUDGETS = {
-  // Lighthouse, mobile (its default form factor and throttling).
-  performanceTarget: 100, // below it (but at or above the floor): "below target", not a failure
-  performanceFloor: 95, // below it: FAIL
+  // JavaScript on the wire (compressed as served), the page's whole load: the reading pages are
+  // documents without a script; the self-check has React and its form.
+  // Under 1 byte: none at all. kB = 1000 bytes.
+  jsBytesUnder: { announcement: 1, faq: 1, 'self-check': 145_000 },
+  // Lighthouse, mobile (its default form factor and throttling): the median of the runs.
+  minPerformance: { announcement: 100, faq: 100, 'self-check': 97 },
+  maxLcpMs: { announcement: 1_200, faq: 1_200 },
   otherCategories: 100, // accessibility, best practices, SEO
   clsBelow: 0.01,
-  // A page's own JavaScript: compressed bytes on the wire beyond what the not-found page loads.
-  ownJsBytes: { announcement: 5_000, faq: 5_000, 'self-check': 15_000 }, // kB = 1000 bytes
-  // The announcement from `next start` against the same HTML from a plain static server.
-  minRateVsStatic: 0.5,
-  resultLinkP99Ms: 100,
+  // Under LOAD.connections: a reading page and a result link answer every request. Requests per
+  // second and p99 are figures without a budget: on two cores a page rendered per request queues
+  // behind its neighbours, and past one machine the answer is more instances behind the CDN.
   errors: 0,
 };
 

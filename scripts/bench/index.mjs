@@ -1,29 +1,25 @@
 // `npm run bench`: builds if needed, starts `next start` (and talks to it over loopback only), measures each page's
-// JavaScript, its Lighthouse scores and the servers under load, and prints one table with the
+// JavaScript, its Lighthouse scores and the server under load, and prints one table with the
 // budgets next to the figures. A benchmark, not a test: it is not part of `npm test`, and a
 // failed budget does not fail the run (exit 0); only a run that could not measure exits 1.
 // Progress goes to stderr; the table alone goes to stdout and to bench-results/latest.txt.
 import * as chromeLauncher from 'chrome-launcher';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { judge } from './budgets.mjs';
 import { FLOOR_PATH, PAGES, PORT_RANGE, RESULT_LINK, RUN_TIMEOUT_MS } from './config.mjs';
 import { measureJsBytes } from './js-bytes.mjs';
 import { killChrome, measureLighthouse } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
 import { renderTable } from './report.mjs';
-import { DIST_DIR, ensureBuild, freePort, isStopping, killAllNow, startNext, startStatic, stop, stopAll } from './servers.mjs';
+import { DIST_DIR, ensureBuild, freePort, isStopping, killAllNow, startNext, stopAll } from './servers.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const log = (...args) => console.error('[bench]', ...args);
 const version = (pkg) => JSON.parse(readFileSync(`${ROOT}node_modules/${pkg}/package.json`, 'utf8')).version;
 
-let staticDir = null;
 async function cleanUp() {
   await Promise.allSettled([stopAll(), killChrome()]);
-  if (staticDir) rmSync(staticDir, { recursive: true, force: true });
-  staticDir = null;
 }
 
 // However the run ends, nothing it started keeps running: on a signal or the time limit the
@@ -97,19 +93,12 @@ async function main() {
 
   const port = await freePort(PORT_RANGE);
   log(`next start -p ${port}`);
-  const live = { next: await startNext(port), serve: null, staticDir: null, staticPort: null };
+  const live = { next: await startNext(port) };
   // What each measurement needs running; a server that died is started again on its port.
   const nextOnly = {
     died: () => (live.next.exited ? live.next : null),
     revive: async () => {
       if (live.next.exited) live.next = await startNext(port);
-    },
-  };
-  const nextAndServe = {
-    died: () => nextOnly.died() ?? (live.serve?.exited ? live.serve : null),
-    revive: async () => {
-      await nextOnly.revive();
-      if (live.serve?.exited) live.serve = await startStatic(live.staticDir, live.staticPort);
     },
   };
   // `localhost` for the browser: the pages' canonical links name localhost (SITE_URL's default),
@@ -127,34 +116,8 @@ async function main() {
   const lighthousePaths = PAGES.filter((p) => p.kind !== 'floor').map((p) => p.path);
   const lighthouse = await measure('Lighthouse', () => measureLighthouse(browserOrigin, lighthousePaths), {}, nextOnly);
 
-  // The static server serves exactly the HTML next start serves for /nb (uncompressed here;
-  // both compress it per request in the load test).
   const load = {};
-  await measure(
-    'static copy of /nb',
-    async () => {
-      const response = await fetch(`${nextOrigin}/nb`, { headers: { 'accept-encoding': 'identity' } });
-      if (!response.ok) throw new Error(`/nb answered ${response.status}`);
-      if (live.serve) await stop(live.serve); // a second attempt: no second static server
-      if (staticDir) rmSync(staticDir, { recursive: true, force: true });
-      staticDir = live.staticDir = mkdtempSync(join(tmpdir(), 'bench-static-'));
-      writeFileSync(join(staticDir, 'index.html'), await response.text());
-      live.staticPort = await freePort(PORT_RANGE, [port]);
-      log(`serve on 127.0.0.1:${live.staticPort}`);
-      live.serve = await startStatic(staticDir, live.staticPort);
-    },
-    null,
-    nextOnly,
-  );
-  load.nextPage = await measure('load /nb (next)', () => loadTest('/nb next start', `${nextOrigin}/nb`), null, nextOnly);
-  if (live.serve) {
-    load.staticPage = await measure(
-      'load /nb (serve)',
-      () => loadTest('/nb serve', `http://127.0.0.1:${live.staticPort}/`),
-      null,
-      nextAndServe,
-    );
-  }
+  load.readingPage = await measure('load /nb', () => loadTest('/nb', `${nextOrigin}/nb`), null, nextOnly);
   load.resultLink = await measure('load result link', () => loadTest('result link', `${nextOrigin}${RESULT_LINK}`), null, nextOnly);
   // Not budgeted: the smallest page the site renders per request, for what a result link's
   // figures can be compared with on this machine.

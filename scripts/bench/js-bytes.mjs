@@ -1,6 +1,6 @@
 // The JavaScript each page makes a phone download: every script response while the page loads
 // in Chromium, counted compressed as served (bytes on the wire) and decompressed.
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { CHROMIUM } from './config.mjs';
 
 const log = (...args) => console.error('[bench]', ...args);

@@ -1,7 +1,7 @@
-// Builds the site if needed and starts the two servers the benchmark measures: `next start` and
-// a plain static server. Each runs as the leader of its own process group, so stopping it stops
-// everything it spawned (npx → next → next-server), and every server started is remembered so
-// the run can stop them all even when it fails or is interrupted.
+// Builds the site if needed and starts the server the benchmark measures, `next start`, as the
+// leader of its own process group, so stopping it stops everything it spawned (npx → next →
+// next-server); every server started is remembered so the run can stop them all even when it
+// fails or is interrupted.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
@@ -25,7 +25,7 @@ export function ensureBuild() {
   for (let attempt = 1; attempt <= 3; attempt++) {
     log(`no ${DIST_DIR}/BUILD_ID: npm run build (attempt ${attempt})`);
     // stdout to our stderr: the table is the only thing this run writes to stdout.
-    // npm run build, not next build: it also writes the CSP hashes the static pages need.
+    // npm run build, not next build: it also takes the scripts out of the prerendered pages.
     const { status } = spawnSync('npm', ['run', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', process.stderr, process.stderr],
@@ -142,15 +142,5 @@ export async function startNext(port) {
     NEXT_DIST_DIR: DIST_DIR,
   });
   await waitForHttp(server, `http://127.0.0.1:${port}/nb`);
-  return server;
-}
-
-/** `serve` on loopback only, no request log (it would slow the load test), no update check (network). */
-export async function startStatic(dir, port) {
-  const bin = `${ROOT}node_modules/.bin/serve`;
-  const server = start('serve', bin, ['-l', `tcp://127.0.0.1:${port}`, '-L', '-n', '--no-port-switching', dir], {
-    NO_UPDATE_CHECK: '1',
-  });
-  await waitForHttp(server, `http://127.0.0.1:${port}/`);
   return server;
 }
