@@ -118,7 +118,12 @@ async function main() {
 
   const load = {};
   load.readingPage = await measure('load /nb', () => loadTest('/nb', `${nextOrigin}/nb`), null, nextOnly);
-  load.resultLink = await measure('load result link', () => loadTest('result link', `${nextOrigin}${RESULT_LINK}`), null, nextOnly);
+  load.resultLink = await measure(
+    'load result link',
+    () => loadTest('result link', `${nextOrigin}${RESULT_LINK}`),
+    null,
+    nextOnly,
+  );
   // Not budgeted: the smallest page the site renders per request, for what a result link's
   // figures can be compared with on this machine.
   load.notFound = await measure('load 404', () => loadTest('404', `${nextOrigin}${FLOOR_PATH}`, 404), null, nextOnly);

@@ -18,7 +18,11 @@ const judged = (figure, v, showLimit = false) => (v ? `${figure} ${showLimit ? `
 
 function columns(header, rows) {
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => String(r[i] ?? '').length)));
-  const line = (r) => r.map((cell, i) => String(cell ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, i) => String(cell ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
@@ -47,7 +51,10 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
   const { readingPage, resultLink, notFound } = load;
   const rate = (f) => (f ? Math.round(f.rps).toLocaleString('en-US') : '–');
   const errors = (name, f) =>
-    judged(f ? `${f.errors}${f.errors ? ` (${f.non2xx} non-2xx, ${f.socketErrors} socket)` : ''}` : '–', verdicts.get(`load:${name}:errors`));
+    judged(
+      f ? `${f.errors}${f.errors ? ` (${f.non2xx} non-2xx, ${f.socketErrors} socket)` : ''}` : '–',
+      verdicts.get(`load:${name}:errors`),
+    );
   const loadRow = (label, name, f) => [label, rate(f), ms(f?.p50Ms), ms(f?.p99Ms), errors(name, f)];
   const loadRows = [
     loadRow('/nb (reading page, prerendered)', 'readingPage', readingPage),
@@ -68,7 +75,10 @@ export function renderTable({ meta, js, lighthouse, load, verdicts }) {
     '',
     ...columns(['page', 'JS wire', 'JS raw', 'files', 'performance', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'], pageRows),
     '',
-    ...columns([`load on next start, ${LOAD.connections} connections × ${LOAD.durationSeconds} s`, 'req/s', 'p50', 'p99', 'errors'], loadRows),
+    ...columns(
+      [`load on next start, ${LOAD.connections} connections × ${LOAD.durationSeconds} s`, 'req/s', 'p50', 'p99', 'errors'],
+      loadRows,
+    ),
     '',
     `JS: script responses until network idle, fresh cache, phone viewport; wire = compressed as served; kB = 1000 bytes. ` +
       `Lighthouse: the median of ${LIGHTHOUSE_RUNS} run(s) per page (lowest–highest performance). Load: after a ${LOAD.warmupSeconds} s warm-up, gzip accepted; ` +
