@@ -5,10 +5,11 @@ import { useClipboard } from './use-clipboard';
 
 /**
  * "Link to this answer": a plain #fragment link that, with JavaScript, also copies the answer's
- * full address and says so. The browser still follows the fragment, so the answer is highlighted.
+ * full address and says so. The browser still follows the fragment, so the answer is highlighted,
+ * and the address bar holds the link to copy where the clipboard is refused.
  */
 export function CopyAnchorLink({ id, copied, className, children }: { id: string; copied: string; className: string; children: ReactNode }) {
-  const [done, copyText] = useClipboard();
+  const [status, copyText] = useClipboard();
   return (
     <>
       <a
@@ -21,7 +22,7 @@ export function CopyAnchorLink({ id, copied, className, children }: { id: string
         {children}
       </a>
       <span role="status" className="ml-2 text-base font-normal text-green-800">
-        {done ? copied : ''}
+        {status === 'copied' ? copied : ''}
       </span>
     </>
   );
