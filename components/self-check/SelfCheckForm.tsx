@@ -37,7 +37,8 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
     if (state !== initial && state.errors.length > 0) summary.current?.focus();
   }, [state, initial]);
 
-  // After hydration, never during it: the server's HTML cannot know this entry's history.state.
+  // Once, after hydration: the server's HTML cannot know this entry's history.state, and the
+  // answers remembered when this form is sent are for the next visit, not for this one.
   useEffect(() => {
     setRecalled(recallAnswers());
   }, []);
