@@ -1,7 +1,7 @@
 import type { IsoDate } from './calendar-date';
 import { MAX_VALUE_LENGTH, parseAnswers } from './self-check/parse-answers';
 import { answersToQuery } from './self-check/result-link';
-import type { Answers, FieldError } from './self-check/types';
+import { EMPTY_RAW, type Answers, type FieldError, type RawAnswers } from './self-check/types';
 
 /**
  * The link kit's rules: what Team Commaxx can link to, how the kit's GET form is read and checked,
@@ -33,8 +33,8 @@ export type LinkTarget = (typeof LINK_TARGETS)[number];
  * The kit's query fields: its own two, then the prefilled answers under the self-check form's
  * names (dates in three parts, k80Day…asOfYear), so that they are read exactly as the form's.
  */
-export const KIT_FIELDS = ['lang', 'target', 'qmth', 'csp', 'k80', 'k80Day', 'k80Month', 'k80Year', 'asOfDay', 'asOfMonth', 'asOfYear'] as const;
-export type KitField = (typeof KIT_FIELDS)[number];
+export const KIT_FIELDS = ['lang', 'target', ...(Object.keys(EMPTY_RAW) as (keyof RawAnswers)[])] as const;
+type KitField = (typeof KIT_FIELDS)[number];
 
 /** What was sent, field by field (first value, trimmed, cut to a harmless length), to fill the form again. */
 export type KitRaw = Record<KitField, string>;

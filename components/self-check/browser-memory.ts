@@ -1,11 +1,13 @@
 import { EMPTY_RAW, type RawAnswers } from '@/lib/self-check/types';
-import { SUBMITTED_FLAG } from './form-state';
 
 /**
  * What the form remembers in the browser, none of which it needs: each call gives up quietly where
  * the browser refuses (Chrome's "don't allow sites to save data" makes merely reading
  * sessionStorage throw) or lacks the feature. Client code only.
  */
+
+/** Set when the partner sends the form, so the verdict that follows takes the focus. */
+const SUBMITTED_FLAG = 'self-check-submitted';
 
 /** Marks that the partner sent the form, for the verdict page that follows. */
 export function markSubmitted(): void {

@@ -12,6 +12,3 @@ export function fieldAnchor(error: Pick<ShownError, 'field' | 'parts'>): string 
   if (error.field === 'k80Date' || error.field === 'asOf') return datePartId(error.field, error.parts?.[0] ?? 'day');
   return error.field;
 }
-
-/** Set when the partner sends the form, so the verdict that follows takes the focus. */
-export const SUBMITTED_FLAG = 'self-check-submitted';
