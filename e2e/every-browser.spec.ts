@@ -113,6 +113,12 @@ test.describe('Change beside each answer leads to its question, open and focused
     });
   }
 
+  test('each Change link names its question for screen readers, acronyms as written', async ({ page }) => {
+    await page.goto(`${selfCheckPath('en')}?${COVERED}`);
+    await expect(page.getByRole('link', { name: 'Change your answer about part of CSP', exact: true })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Change your answer about QMTH partner today', exact: true })).toHaveCount(1);
+  });
+
   test('the assessment date, then a new verdict for that date (Norwegian)', async ({ page }) => {
     await page.goto(`${selfCheckPath('nb')}?${COVERED}`);
     await page.getByRole('link', { name: /^Endre .*vurdert for/i }).click();
