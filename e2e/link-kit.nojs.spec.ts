@@ -29,8 +29,12 @@ test('prefills the self-check without JavaScript: its answers appear once it is 
   await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
   await page.getByLabel('Hvordan deltar partneren i CSP-programmet?').selectOption('indirect');
   await page.getByLabel('Har partneren signert SPLA QMTH K80-tillegget?').selectOption('yes');
-  await page.getByLabel('Datoen partneren signerte K80-tillegget').fill('2018-08-31');
-  await page.getByLabel('Dato å vurdere for (valgfritt)').fill('2020-10-01');
+  // The self-check's three-field date input, typed the Norwegian way.
+  const signed = page.getByRole('group', { name: 'Datoen partneren signerte K80-tillegget' });
+  await signed.getByLabel('Dag', { exact: true }).fill('31.');
+  await signed.getByLabel('Måned', { exact: true }).fill('08.');
+  await signed.getByLabel('År', { exact: true }).fill('2018');
+  await page.getByRole('group', { name: 'Dato å vurdere for (valgfritt)' }).getByLabel('Dag', { exact: true }).fill('01.10.2020');
   await page.getByRole('button', { name: 'Lag lenken' }).click();
   const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
   await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);

@@ -45,6 +45,7 @@ const UI = {
       k80Date: 'Datoen partneren signerte K80-tillegget',
       asOf: 'Dato å vurdere for (valgfritt)',
     },
+    date: { day: 'Dag', month: 'Måned', year: 'År' },
     submit: 'Lag lenken',
     linkLabel: { nb: 'Lenke på norsk', en: 'Lenke på engelsk' },
     emailLabel: { nb: 'Avsnitt til e-post, på norsk', en: 'Avsnitt til e-post, på engelsk' },
@@ -52,6 +53,7 @@ const UI = {
     linkCopied: 'Lenken er kopiert',
     copyText: 'Kopier avsnittet',
     textCopied: 'Avsnittet er kopiert',
+    linkCopyFailed: 'Nettleseren lot oss ikke kopiere. Lenken er merket: trykk Ctrl+C (Cmd+C på Mac) for å kopiere den, eller hold fingeren på den på mobilen og velg Kopier.',
     open: 'Åpne lenken',
     summary: 'Det er et problem',
     titlePrefix: 'Feil: ',
@@ -78,6 +80,7 @@ const UI = {
       k80Date: 'Date the partner signed the K80 addendum',
       asOf: 'Date to assess for (optional)',
     },
+    date: { day: 'Day', month: 'Month', year: 'Year' },
     submit: 'Make the link',
     linkLabel: { nb: 'Link in Norwegian', en: 'Link in English' },
     emailLabel: { nb: 'Paragraph for an email, in Norwegian', en: 'Paragraph for an email, in English' },
@@ -85,6 +88,7 @@ const UI = {
     linkCopied: 'Link copied',
     copyText: 'Copy the paragraph',
     textCopied: 'Paragraph copied',
+    linkCopyFailed: 'This browser did not let us copy. The link is selected: press Ctrl+C (Cmd+C on a Mac) to copy it, or on a phone touch and hold it and choose Copy.',
     open: 'Open the link',
     summary: 'There is a problem',
     titlePrefix: 'Error: ',
@@ -147,7 +151,16 @@ const ANSWERS_TEXT: Record<Locale, (link: string) => string> = {
     `Microsoft has extended the exemption for QMTH partners to 31 December 2020. We have filled in your answers in the self-check; open the link to see whether the exemption covers your business: ${l}`,
 };
 
-type Answers = { qmth?: string; csp?: string; k80?: string; k80Date?: string; asOf?: string };
+type DateParts = [day: string, month: string, year: string];
+type Answers = { qmth?: string; csp?: string; k80?: string; k80Date?: DateParts; asOf?: DateParts };
+
+/** Types a date into the self-check's three-field date input, found by its question. */
+async function fillDate(page: Page, ui: Locale, legend: string, [day, month, year]: DateParts) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel(UI[ui].date.day, { exact: true }).fill(day);
+  await group.getByLabel(UI[ui].date.month, { exact: true }).fill(month);
+  await group.getByLabel(UI[ui].date.year, { exact: true }).fill(year);
+}
 
 /** Fills the form as Team Commaxx would: the radios by their labels, the answers by their labels. */
 async function makeLink(page: Page, ui: Locale, language: Locale | null, target: keyof (typeof UI)['en']['target'] | null, answers: Answers = {}) {
@@ -157,8 +170,8 @@ async function makeLink(page: Page, ui: Locale, language: Locale | null, target:
   for (const name of ['qmth', 'csp', 'k80'] as const) {
     if (answers[name]) await page.getByLabel(c.answers[name], { exact: true }).selectOption(answers[name]);
   }
-  if (answers.k80Date) await page.getByLabel(c.answers.k80Date, { exact: true }).fill(answers.k80Date);
-  if (answers.asOf) await page.getByLabel(c.answers.asOf, { exact: true }).fill(answers.asOf);
+  if (answers.k80Date) await fillDate(page, ui, c.answers.k80Date, answers.k80Date);
+  if (answers.asOf) await fillDate(page, ui, c.answers.asOf, answers.asOf);
   await page.getByRole('button', { name: c.submit }).click();
 }
 
@@ -226,7 +239,14 @@ for (const ui of LOCALES) {
     test('makes a prefilled self-check link that opens at the expected verdict', async ({ page }) => {
       const language = OTHER[ui];
       await page.goto(KIT[ui]);
-      await makeLink(page, ui, language, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' });
+      // Typed the Norwegian way: ordinal dots, and a whole date in the day field.
+      await makeLink(page, ui, language, 'self-check-answers', {
+        qmth: 'yes',
+        csp: 'indirect',
+        k80: 'yes',
+        k80Date: ['31.', '08.', '2018'],
+        asOf: ['1.10.2020', '', ''],
+      });
       const link = `${ORIGIN}${PAGES.selfCheck[language]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`;
       await expectResult(page, ui, language, link, ANSWERS_TEXT[language](link));
       await page.getByRole('link', { name: UI[ui].open, exact: true }).click();
@@ -237,7 +257,7 @@ for (const ui of LOCALES) {
 
     test('writes only the answers that apply, and leaves the day assessed to the partner when no date is given', async ({ page }) => {
       await page.goto(KIT[ui]);
-      await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31' });
+      await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'] });
       const signed = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31`;
       await expectResult(page, ui, ui, signed, ANSWERS_TEXT[ui](signed));
       await page.getByRole('link', { name: UI[ui].open, exact: true }).click();
@@ -264,8 +284,8 @@ for (const ui of LOCALES) {
 
     const states = {
       empty: '',
-      'with a result': '?lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01',
-      'with errors': '?target=self-check-answers&qmth=yes&k80=yes&k80Date=31.08.2018',
+      'with a result': '?lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020',
+      'with errors': '?target=self-check-answers&qmth=yes&k80=yes&k80Day=31&k80Month=2&k80Year=18',
     };
     for (const [state, query] of Object.entries(states)) {
       for (const width of [320, 1280]) {
@@ -291,51 +311,69 @@ test('errors in the form come back GOV.UK style: a summary with links, each mess
   await expect(page.locator('#outcome')).toBeFocused();
   await expect(page.locator('fieldset[aria-describedby~="lang-error"] input[aria-invalid="true"]')).toHaveCount(2);
   await expect(page.locator('#lang-error')).toHaveText('Error: Select the language of the link');
-  await expect(summary.getByRole('link', { name: 'Select the language of the link' })).toHaveAttribute('href', '#lang-nb');
+  // GOV.UK's convention: a radio group's first option carries the group's name as its id.
+  await expect(summary.getByRole('link', { name: 'Select the language of the link' })).toHaveAttribute('href', '#lang');
 
-  await makeLink(page, 'en', 'nb', 'self-check-answers', { qmth: 'yes', k80: 'yes', k80Date: '31.08.2018', asOf: '2020-02-30' });
-  await expect(summary.getByRole('listitem')).toHaveText([
+  await makeLink(page, 'en', 'nb', 'self-check-answers', { qmth: 'yes', k80: 'yes', k80Date: ['31', 'aug', '2018'], asOf: ['30', '2', '2020'] });
+  const messages = [
     'Select how the partner takes part in the CSP program',
-    'The signing date must be written as year-month-day, for example 2018-08-31',
+    'The signing date must be in numbers only: write the month with digits, for example 31 8 2018',
     'The date to assess for must be a real date',
-  ]);
-  for (const [field, message] of [
-    ['csp', 'Select how the partner takes part in the CSP program'],
-    ['k80Date', 'The signing date must be written as year-month-day, for example 2018-08-31'],
-    ['asOf', 'The date to assess for must be a real date'],
+  ];
+  await expect(summary.getByRole('listitem')).toHaveText(messages);
+  for (const [field, control, message] of [
+    ['csp', 'csp', messages[0]],
+    ['k80Date', 'k80Date-month', messages[1]],
+    ['asOf', 'asOf-day', messages[2]],
   ]) {
-    const control = page.locator(`#${field}`);
-    await expect(control).toHaveAttribute('aria-invalid', 'true');
-    await expect(control).toHaveAttribute('aria-describedby', new RegExp(`\\b${field}-error\\b`));
+    await expect(page.locator(`#${control}`)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator(`#${field}-error`)).toHaveText(`Error: ${message}`);
-    await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', `#${field}`);
+    await expect(page.locator(`[aria-describedby~="${field}-error"]`)).toHaveCount(1);
+    await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', `#${control}`);
   }
+  // Only the part at fault is marked.
+  await expect(page.locator('#k80Date-day')).not.toHaveAttribute('aria-invalid', 'true');
   // What was typed comes back, so it can be corrected.
-  await expect(page.locator('#k80Date')).toHaveValue('31.08.2018');
+  await expect(page.locator('#k80Date-month')).toHaveValue('aug');
   await expect(page.locator('#qmth')).toHaveValue('yes');
   await expect(page.getByLabel(c.linkLabel.nb)).toHaveCount(0);
   await summary.getByRole('link', { name: 'The date to assess for must be a real date' }).click();
-  // With JavaScript the link moves focus to the field itself (no history entry); without it, it
-  // is a plain #asOf link.
-  await expect(page.locator('#asOf')).toBeFocused();
-  await expect(page.locator('#asOf')).toBeInViewport();
+  // With JavaScript the link moves focus to the field itself (no history entry).
+  await expect(page.locator('#asOf-day')).toBeFocused();
+  await expect(page.locator('#asOf-day')).toBeInViewport();
+});
+
+test('dates in the kit: a 2-digit year gets a message about the year, a pasted date is read', async ({ page }) => {
+  await page.goto(`${KIT.en}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=31&k80Month=8&k80Year=18`);
+  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
+    'The signing date must have a year with 4 numbers, for example 2018',
+  ]);
+  await expect(page.locator('#k80Date-year')).toHaveAttribute('aria-invalid', 'true');
+  await page.goto(`${KIT.en}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=31.08.2018`);
+  await expect(page.getByLabel(UI.en.linkLabel.en, { exact: true })).toHaveValue(`${ORIGIN}${PAGES.selfCheck.en}?qmth=yes&csp=none&k80=yes&k80Date=2018-08-31`);
 });
 
 test('a signing date after the day assessed is an error, with that day in words, in the kit’s language', async ({ page }) => {
-  await page.goto(`${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Date=2020-11-01&asOf=2020-10-01`);
+  const signed = 'lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=1&k80Month=11&k80Year=2025';
+  await page.goto(`${KIT.nb}?${signed}&asOfDay=1&asOfMonth=10&asOfYear=2025`);
   await expect(page.getByRole('alert', { name: UI.nb.summary }).getByRole('listitem')).toHaveText([
-    'Datoen for signeringen må være samme dag som eller før datoen det vurderes for (1. oktober 2020)',
+    'Datoen for signeringen må være samme dag som eller før datoen det vurderes for (1. oktober 2025)',
+  ]);
+  // Without an assessment date it is compared with today, and says so rather than naming a date never typed.
+  await page.goto(`${KIT.en}?${signed}`);
+  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
+    'The signing date must be today or in the past',
   ]);
 });
 
 test('crafted queries (repeats, absurd lengths, values outside the lists) get errors, never a server error', async ({ page }) => {
-  const response = await page.goto(`${KIT.en}?lang=nb&lang=en&target=${'x'.repeat(5000)}&qmth=%00&k80Date=${'9'.repeat(5000)}`);
+  const response = await page.goto(`${KIT.en}?lang=nb&lang=en&target=${'x'.repeat(5000)}&qmth=%00&k80Year=${'9'.repeat(5000)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
     'This field was sent more than once. Choose one answer.',
     'The answer is too long. Enter a shorter answer.',
   ]);
-  const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOf=yesterday`);
+  const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOfDay=yesterday`);
   expect(odd?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText(['Select Norwegian or English', 'Select one of the pages or answers in the list']);
   // Answers sent with another target are ignored: the link is the plain page's.
@@ -355,12 +393,25 @@ test('the copy buttons copy the link and the paragraph, and say so', async ({ pa
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(EXPECTED.announcement.en.text(link));
 });
 
+test('where the clipboard is refused, the copy button selects the link and says how to copy it', async ({ page }) => {
+  // As on plain http or in an in-app browser: no clipboard API at all.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await page.goto(`${KIT.nb}?lang=en&target=announcement`);
+  await page.getByRole('button', { name: UI.nb.copyLink }).click();
+  await expect(page.getByRole('status').filter({ hasText: UI.nb.linkCopyFailed })).toBeVisible();
+  const field = page.getByLabel(UI.nb.linkLabel.en, { exact: true });
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+  expect(selected).toBe(`${ORIGIN}${PAGES.announcement.en}`);
+  await expect(page.getByRole('status').filter({ hasText: UI.nb.linkCopied })).toHaveCount(0);
+});
+
 test('the link kit is valid HTML, empty, with a result and with errors', async ({ request }) => {
   const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
   for (const path of [
     KIT.nb,
     `${KIT.en}?lang=nb&target=faq-who-qualifies`,
-    `${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&k80=yes&k80Date=31-2-2018`,
+    `${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&k80=yes&k80Day=31-2-2018`,
   ]) {
     const report = await validator.validateString(await (await request.get(path)).text());
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.ruleId} ${m.line}:${m.column} ${m.message}`));

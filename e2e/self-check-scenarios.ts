@@ -85,8 +85,8 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'letters in a date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['tretti', '8', '2018'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget må skrives med tall, for eksempel 31 8 2018, med fire sifre i året'],
-      en: ['The date you signed the K80 addendum must be in numbers, for example 31 8 2018, with a 4-digit year'],
+      nb: ['Datoen dere signerte K80-tillegget kan bare skrives med tall: skriv dagen med sifre, for eksempel 31 8 2018'],
+      en: ['The date you signed the K80 addendum must be in numbers only: write the day with digits, for example 31 8 2018'],
     },
     kept: ['tretti', '8', '2018'],
   },
@@ -98,5 +98,23 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
       en: ['The date you signed the K80 addendum must be the same as or before the date we assess for (1 August 2018)'],
     },
     kept: ['1', '9', '2018'],
+  },
+  {
+    name: 'a 2-digit year',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31.', '08.', '18'] },
+    messages: {
+      nb: ['Datoen dere signerte K80-tillegget må ha et år med fire sifre, for eksempel 2018'],
+      en: ['The date you signed the K80 addendum must have a year with 4 numbers, for example 2018'],
+    },
+    kept: ['31.', '08.', '18'],
+  },
+  {
+    name: 'a signing date after today, with no assessment date typed',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '1', '2099'] },
+    messages: {
+      nb: ['Datoen dere signerte K80-tillegget må være i dag eller tidligere'],
+      en: ['The date you signed the K80 addendum must be today or in the past'],
+    },
+    kept: ['1', '1', '2099'],
   },
 ];

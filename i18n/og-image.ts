@@ -1,4 +1,4 @@
-import { PAGES, type Locale, type PageKey } from './routing';
+import { type Locale, type PageKey } from './routing';
 
 /** The pages that have a link-preview image, by the name their image file carries. */
 export const OG_IMAGES = { announcement: '/', faq: '/faq', 'self-check': '/self-check' } as const satisfies Record<string, PageKey>;
@@ -8,7 +8,6 @@ export const OG_SIZE = { width: 1200, height: 630 };
 
 /** The path of a page's preview image (/og/nb/faq.png), or null for a page without one. */
 export function ogImagePath(locale: Locale, page: PageKey): string | null {
-  if (!PAGES.includes(page)) return null;
   const name = (Object.keys(OG_IMAGES) as OgImageName[]).find((key) => OG_IMAGES[key] === page);
   return name ? `/og/${locale}/${name}.png` : null;
 }

@@ -26,4 +26,4 @@ export type Locale = (typeof routing.locales)[number];
 export type PageKey = keyof typeof routing.pathnames;
 
 /** The three pages of the main navigation, in the order it lists them. */
-export const PAGES: readonly PageKey[] = ['/', '/faq', '/self-check'];
+export const PAGES = ['/', '/faq', '/self-check'] as const satisfies readonly PageKey[];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessedDay, isKitSubmitted, linkParts, LINK_TARGETS, parseLinkKit, type KitResult } from './link-kit';
+import { isKitSubmitted, linkParts, LINK_TARGETS, parseLinkKit, type KitResult } from './link-kit';
 import { parseAnswers } from './self-check/parse-answers';
 
 const TODAY = '2025-06-02';
@@ -15,7 +15,9 @@ describe('isKitSubmitted', () => {
   it('is true once any of its fields arrives, even empty', () => {
     expect(isKitSubmitted(new URLSearchParams('lang='))).toBe(true);
     expect(isKitSubmitted(new URLSearchParams('target=faq'))).toBe(true);
-    expect(isKitSubmitted(new URLSearchParams('k80Date=2018-08-31'))).toBe(true);
+    expect(isKitSubmitted(new URLSearchParams('k80Day=31'))).toBe(true);
+    // The result link's own names are not the kit's.
+    expect(isKitSubmitted(new URLSearchParams('k80Date=2018-08-31'))).toBe(false);
   });
 });
 
@@ -26,11 +28,23 @@ describe('parseLinkKit', () => {
   });
 
   it('ignores the answers unless the target is the prefilled self-check', () => {
-    const result = parse('lang=nb&target=self-check&qmth=maybe&k80Date=soon');
+    const result = parse('lang=nb&target=self-check&qmth=maybe&k80Day=soon');
     expect(result).toEqual({
       ok: true,
       request: { language: 'nb', target: 'self-check' },
-      raw: { lang: 'nb', target: 'self-check', qmth: 'maybe', csp: '', k80: '', k80Date: 'soon', asOf: '' },
+      raw: {
+        lang: 'nb',
+        target: 'self-check',
+        qmth: 'maybe',
+        csp: '',
+        k80: '',
+        k80Day: 'soon',
+        k80Month: '',
+        k80Year: '',
+        asOfDay: '',
+        asOfMonth: '',
+        asOfYear: '',
+      },
     });
   });
 
@@ -52,24 +66,30 @@ describe('parseLinkKit', () => {
   });
 
   it('keeps what was sent, cut to a harmless length, to fill the form again', () => {
-    const result = parse(`lang=nb&target=self-check-answers&k80Date=${'9'.repeat(5000)}`);
-    expect(result.raw.k80Date).toBe('9'.repeat(100));
+    const result = parse(`lang=nb&target=self-check-answers&k80Year=${'9'.repeat(5000)}`);
+    expect(result.raw.k80Year).toBe('9'.repeat(100));
   });
 
-  it('checks the prefilled answers as the self-check will read them from the link', () => {
-    expect(parse('lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01')).toMatchObject({
-      ok: true,
-      request: { target: 'self-check-answers', answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' } },
-    });
+  it('checks the prefilled answers as the self-check reads its form: three-field dates, the Norwegian way too', () => {
+    const covered = 'lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes';
+    const answers = { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' };
+    for (const dates of [
+      'k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020',
+      'k80Day=31.&k80Month=08.&k80Year=2018&asOfDay=01&asOfMonth=10&asOfYear=2020',
+      'k80Day=31.08.2018&asOfDay=1.10.2020',
+      'k80Year=2018-08-31&asOfDay=1%2F10%2F2020',
+    ]) {
+      expect(parse(`${covered}&${dates}`)).toMatchObject({ ok: true, request: { target: 'self-check-answers', answers } });
+    }
     expect(parse('lang=en&target=self-check-answers')).toMatchObject({ ok: false, errors: [{ field: 'qmth', code: 'required' }] });
-    expect(parse('lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Date=31.08.2018')).toMatchObject({
+    expect(parse(`${covered}&k80Day=31&k80Month=8&k80Year=18`)).toMatchObject({
       ok: false,
-      errors: [{ field: 'k80Date', code: 'date-not-numeric' }],
+      errors: [{ field: 'k80Date', code: 'date-year-digits', parts: ['year'] }],
     });
-    // A K80 date after today (no assessment date given) cannot be right.
-    expect(parse('lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Date=2025-06-03')).toMatchObject({
+    // A K80 date after today (no assessment date given) cannot be right; the error names the day compared with.
+    expect(parse('lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=3&k80Month=6&k80Year=2025')).toMatchObject({
       ok: false,
-      errors: [{ field: 'k80Date', code: 'date-after-as-of' }],
+      errors: [{ field: 'k80Date', code: 'date-after-as-of', asOf: TODAY }],
     });
   });
 
@@ -86,7 +106,7 @@ describe('parseLinkKit', () => {
 
   it('never throws, whatever the query holds', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('lang', 'target', 'qmth', 'csp', 'k80', 'k80Date', 'asOf', 'x'), fc.string())), (pairs) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom('lang', 'target', 'qmth', 'csp', 'k80', 'k80Day', 'k80Month', 'k80Year', 'asOfDay', 'asOfMonth', 'asOfYear', 'x'), fc.string())), (pairs) => {
         const result = parseLinkKit(new URLSearchParams(pairs), TODAY);
         expect(typeof result.ok).toBe('boolean');
       }),
@@ -108,7 +128,7 @@ describe('linkParts', () => {
   });
 
   it('puts the prefilled answers in the result link’s query, which the self-check reads back', () => {
-    const result = parse('lang=nb&target=self-check-answers&asOf=2020-10-01&k80Date=2018-8-31&k80=yes&csp=indirect&qmth=yes');
+    const result = parse('lang=nb&target=self-check-answers&asOfDay=1&asOfMonth=10&asOfYear=2020&k80Day=31&k80Month=8&k80Year=2018&k80=yes&csp=indirect&qmth=yes');
     if (!result.ok) throw new Error('expected valid answers');
     const parts = linkParts(result.request);
     expect(parts).toEqual({ page: '/self-check', query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01', fragment: '' });
@@ -116,21 +136,8 @@ describe('linkParts', () => {
   });
 
   it('writes only the answers that apply', () => {
-    const result = parse('lang=en&target=self-check-answers&qmth=no&csp=direct&k80=yes&k80Date=2018-08-31');
+    const result = parse('lang=en&target=self-check-answers&qmth=no&csp=direct&k80=yes&k80Day=31&k80Month=8&k80Year=2018');
     if (!result.ok) throw new Error('expected valid answers');
     expect(linkParts(result.request).query).toBe('qmth=no');
-  });
-});
-
-describe('assessedDay', () => {
-  const raw = (asOf: string) => ({ lang: 'en', target: 'self-check-answers', qmth: 'yes', csp: '', k80: 'yes', k80Date: '', asOf });
-
-  it('is the assessment date sent, written the loose way links may write it', () => {
-    expect(assessedDay(raw('2020-10-01'), TODAY)).toBe('2020-10-01');
-    expect(assessedDay(raw('2020-10-1'), TODAY)).toBe('2020-10-01');
-  });
-
-  it('is today when none was sent', () => {
-    expect(assessedDay(raw(''), TODAY)).toBe(TODAY);
   });
 });

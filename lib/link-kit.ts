@@ -1,7 +1,7 @@
-import { isRealDate, toIsoDate, type IsoDate } from './calendar-date';
+import type { IsoDate } from './calendar-date';
 import { MAX_VALUE_LENGTH, parseAnswers } from './self-check/parse-answers';
 import { answersToQuery } from './self-check/result-link';
-import type { Answers, FieldError } from './self-check/types';
+import { EMPTY_RAW, type Answers, type FieldError, type RawAnswers } from './self-check/types';
 
 /**
  * The link kit's rules: what Team Commaxx can link to, how the kit's GET form is read and checked,
@@ -29,9 +29,12 @@ export const LINK_TARGETS = [
 ] as const satisfies readonly ('announcement' | 'faq' | `faq-${FaqAnswerId}` | 'self-check' | 'self-check-answers')[];
 export type LinkTarget = (typeof LINK_TARGETS)[number];
 
-/** The kit's own query fields; the prefilled answers use the result link's names (qmth, csp, k80, k80Date, asOf). */
-export const KIT_FIELDS = ['lang', 'target', 'qmth', 'csp', 'k80', 'k80Date', 'asOf'] as const;
-export type KitField = (typeof KIT_FIELDS)[number];
+/**
+ * The kit's query fields: its own two, then the prefilled answers under the self-check form's
+ * names (dates in three parts, k80Day…asOfYear), so that they are read exactly as the form's.
+ */
+export const KIT_FIELDS = ['lang', 'target', ...(Object.keys(EMPTY_RAW) as (keyof RawAnswers)[])] as const;
+type KitField = (typeof KIT_FIELDS)[number];
 
 /** What was sent, field by field (first value, trimmed, cut to a harmless length), to fill the form again. */
 export type KitRaw = Record<KitField, string>;
@@ -75,8 +78,9 @@ const isError = (value: unknown): value is ChoiceError => typeof value === 'obje
 
 /**
  * Reads the kit's form. The answers are checked only for the prefilled self-check, and exactly as
- * the self-check will read them from the link (parseAnswers, source 'link'), so the kit never
- * makes a link that opens on an error. `today` is the day the K80 date is compared with when no
+ * the self-check reads its own form (parseAnswers, source 'form': '31.08.2018' and '31.' too); the
+ * link then carries them in its canonical ISO form, so the kit never makes a link that opens on
+ * an error. `today` is the day the K80 date is compared with when no
  * assessment date is given. Never throws, whatever the query holds.
  */
 export function parseLinkKit(query: URLSearchParams, today: IsoDate): KitResult {
@@ -87,7 +91,7 @@ export function parseLinkKit(query: URLSearchParams, today: IsoDate): KitResult 
 
   let answers: Answers | undefined;
   if (target === 'self-check-answers') {
-    const parsed = parseAnswers(query, { source: 'link', today });
+    const parsed = parseAnswers(query, { source: 'form', today });
     if (parsed.ok) answers = parsed.answers;
     else errors.push(...parsed.errors);
   }
@@ -113,17 +117,4 @@ export function linkParts(request: LinkRequest): LinkParts {
       // 'faq-who-qualifies' → the FAQ page at #who-qualifies, the heading's id in both languages.
       return { page: '/faq', query: '', fragment: request.target.slice('faq-'.length) };
   }
-}
-
-/** A link's date as parseAnswers reads it ('2020-10-1' too); null when it names no day. */
-function linkDate(text: string): IsoDate | null {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number);
-  return isRealDate(year, month, day) ? toIsoDate(year, month, day) : null;
-}
-
-/** The day a K80 date is compared with: the assessment date sent, or today. For the error that says which day that was. */
-export function assessedDay(raw: KitRaw, today: IsoDate): IsoDate {
-  return linkDate(raw.asOf) ?? today;
 }

@@ -1,20 +1,23 @@
 import { getTranslations } from 'next-intl/server';
+import { DateInput } from '@/components/forms/DateInput';
 import type { Locale } from '@/i18n/routing';
 import type { KitRaw } from '@/lib/link-kit';
 import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS } from '@/lib/self-check/types';
-import { DateField } from './DateField';
 import type { ShownKitError } from './describe-kit-errors';
 import { SelectField } from './SelectField';
 
-type Props = { locale: Locale; raw: KitRaw; errorOf: (field: keyof KitRaw) => ShownKitError | undefined; errorPrefix: string };
+type Props = { locale: Locale; raw: KitRaw; errorOf: (field: ShownKitError['field']) => ShownKitError | undefined; errorPrefix: string };
 
 /**
- * The answers a prefilled self-check link carries, named as in the link (qmth, csp, k80, k80Date,
- * asOf) so the form's query is the link's. The answers read as in the self-check's summary.
+ * The answers a prefilled self-check link carries, named as in the self-check's form (qmth, csp,
+ * k80, and each date in day, month and year), and read as that form is. The answers read as in
+ * the self-check's summary; the dates are the self-check's three-field date input.
  */
 export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props) {
   const t = await getTranslations({ locale, namespace: 'LinkKit.answers' });
   const value = await getTranslations({ locale, namespace: 'SelfCheck.answers.value' });
+  const date = await getTranslations({ locale, namespace: 'SelfCheck.date' });
+  const labels = { day: date('day'), month: date('month'), year: date('year') };
   const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: value(v as Parameters<typeof value>[0]) }));
   const select = (name: 'qmth' | 'csp' | 'k80', values: readonly string[]) => (
     <SelectField
@@ -36,8 +39,26 @@ export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props)
       {select('qmth', QMTH_OPTIONS)}
       {select('csp', CSP_OPTIONS)}
       {select('k80', K80_OPTIONS)}
-      <DateField name="k80Date" label={t('k80Date')} hint={t('k80DateHint')} value={raw.k80Date} error={errorOf('k80Date')} errorPrefix={errorPrefix} />
-      <DateField name="asOf" label={t('asOf')} hint={t('asOfHint')} value={raw.asOf} error={errorOf('asOf')} errorPrefix={errorPrefix} />
+      <DateInput
+        name="k80Date"
+        legend={t('k80Date')}
+        hint={t('k80DateHint')}
+        labels={labels}
+        values={{ day: raw.k80Day, month: raw.k80Month, year: raw.k80Year }}
+        error={errorOf('k80Date')}
+        errorPrefix={errorPrefix}
+        small
+      />
+      <DateInput
+        name="asOf"
+        legend={t('asOf')}
+        hint={t('asOfHint')}
+        labels={labels}
+        values={{ day: raw.asOfDay, month: raw.asOfMonth, year: raw.asOfYear }}
+        error={errorOf('asOf')}
+        errorPrefix={errorPrefix}
+        small
+      />
     </fieldset>
   );
 }

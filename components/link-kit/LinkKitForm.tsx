@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { LINK_LANGUAGES, LINK_TARGETS, type KitRaw, type LinkTarget } from '@/lib/link-kit';
+import { RadioGroup } from '@/components/forms/RadioGroup';
 import { AnswerFields } from './AnswerFields';
-import { ChoiceGroup } from './ChoiceGroup';
 import type { ShownKitError } from './describe-kit-errors';
 
 type Props = { locale: Locale; raw: KitRaw; errors: ShownKitError[]; heading: string };
@@ -23,11 +23,12 @@ const TARGET_KEY: Record<LinkTarget, string> = {
  * The kit's form: a plain GET form to the page itself, so it works without JavaScript and every
  * result has its own address. It sends the browser to #outcome, where the link or the errors are.
  * The answers for a prefilled self-check sit under their option and, where the browser has :has(),
- * stay hidden until that option is chosen (CSS only; older browsers simply show them).
+ * stay hidden until that option is chosen (globals.css, as the self-check's questions; older
+ * browsers simply show them).
  */
 export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
   const t = await getTranslations({ locale, namespace: 'LinkKit' });
-  const errorOf = (field: keyof KitRaw) => errors.find((error) => error.field === field);
+  const errorOf = (field: ShownKitError['field']) => errors.find((error) => error.field === field);
   const prefix = t('errors.prefix');
   // An FAQ answer is named by its question, as the FAQ page heads it.
   const targetLabel = (target: LinkTarget) =>
@@ -38,8 +39,8 @@ export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
       <h2 id="form-heading" className="mb-6 text-2xl font-bold">
         {heading}
       </h2>
-      <form method="get" action={`${getPathname({ locale, href: '/links' })}#outcome`} className="group space-y-8">
-        <ChoiceGroup
+      <form method="get" action={`${getPathname({ locale, href: '/links' })}#outcome`} className="link-kit-form space-y-8">
+        <RadioGroup
           name="lang"
           legend={t('language.legend')}
           hint={t('language.hint')}
@@ -48,7 +49,7 @@ export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
           error={errorOf('lang')}
           errorPrefix={prefix}
         />
-        <ChoiceGroup
+        <RadioGroup
           name="target"
           legend={t('target.legend')}
           options={LINK_TARGETS.map((target) => ({ value: target, label: targetLabel(target) }))}
@@ -56,14 +57,11 @@ export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
           error={errorOf('target')}
           errorPrefix={prefix}
         >
-          <div className="mt-4 ml-3 border-l-4 border-slate-300 pl-4 supports-[selector(:has(*))]:hidden group-has-[#target-self-check-answers:checked]:block sm:pl-6">
+          <div className="reveal-when-target-self-check-answers mt-4 ml-3 border-l-4 border-slate-300 pl-4 sm:pl-6">
             <AnswerFields locale={locale} raw={raw} errorOf={errorOf} errorPrefix={prefix} />
           </div>
-        </ChoiceGroup>
-        <button
-          type="submit"
-          className="rounded bg-green-800 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#14532d] hover:bg-green-900"
-        >
+        </RadioGroup>
+        <button type="submit" className="primary-button">
           {t('submit')}
         </button>
       </form>

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { CopyLink } from '@/components/self-check/CopyLink';
+import { CopyField } from '@/components/forms/CopyField';
 import type { Locale } from '@/i18n/routing';
 import type { LinkRequest } from '@/lib/link-kit';
-import { CopyText } from './CopyText';
 import { emailText } from './email-text';
 import { linkPath, linkUrl } from './link-url';
 
@@ -28,20 +27,29 @@ export async function LinkResult({ id, locale, request }: { id: string; locale: 
         {t('heading')}
       </h2>
       <div className="mt-4 space-y-4">
-        <CopyLink url={url} label={t('linkLabel', { language })} copy={t('copyLink')} copied={t('linkCopied')} />
+        <CopyField
+          id="result-link"
+          value={url}
+          label={t('linkLabel', { language })}
+          copy={t('copyLink')}
+          copied={t('linkCopied')}
+          failed={t('linkCopyFailed')}
+        />
         <p>
           {/* On this server, whatever SITE_URL says, so a preview or test build can be checked too. */}
           <a href={linkPath(request)} hrefLang={request.language} className="inline-block py-1 text-blue-800 underline underline-offset-2">
             {t('open')}
           </a>
         </p>
-        <CopyText
+        <CopyField
           id="email-text"
-          text={text}
+          multiline
+          value={text}
           lang={request.language}
           label={t('emailLabel', { language })}
           copy={t('copyText')}
           copied={t('textCopied')}
+          failed={t('textCopyFailed')}
         />
       </div>
     </section>

@@ -1,6 +1,5 @@
-import type { ShownKitError } from './describe-kit-errors';
 import { FieldMessage } from '@/components/forms/FieldMessage';
-import { describedBy } from './described-by';
+import { describedBy } from '@/components/forms/QuestionFieldset';
 
 type Props = {
   name: string;
@@ -9,11 +8,15 @@ type Props = {
   empty: string;
   options: { value: string; label: string }[];
   value: string;
-  error?: ShownKitError;
+  error?: { message: string };
   errorPrefix: string;
 };
 
-/** A prefilled answer: a select whose empty choice means "not answered". */
+/**
+ * A prefilled answer: a select whose empty choice means "not answered" (a radio, once chosen,
+ * cannot be unchosen). One control, so a label rather than QuestionFieldset's legend, as GOV.UK
+ * frames a select.
+ */
 export function SelectField({ name, label, empty, options, value, error, errorPrefix }: Props) {
   return (
     <div className={error ? 'question-error' : undefined}>

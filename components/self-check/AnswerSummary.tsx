@@ -3,8 +3,15 @@ import type { Locale } from '@/i18n/routing';
 import type { AnswerRow } from './answer-rows';
 import { JumpLink } from '@/components/forms/JumpLink';
 
-/** GOV.UK's "check your answers" list: each answer with a Change link to its question below. */
-export async function AnswerSummary({ locale, rows }: { locale: Locale; rows: AnswerRow[] }) {
+/** "Part of CSP" → "part of CSP" inside a sentence; "QMTH partner today" keeps its acronym whole. */
+const midSentence = (question: string) => (/^\p{Lu}\p{Ll}/u.test(question) ? question[0].toLowerCase() + question.slice(1) : question);
+
+/**
+ * GOV.UK's "check your answers" list: each answer with a Change link to its question below. With
+ * JavaScript the link jumps to the field; without, it asks for this result again with `change`,
+ * so that the page opens that question and focuses it (`query`: the result's own query).
+ */
+export async function AnswerSummary({ locale, rows, query }: { locale: Locale; rows: AnswerRow[]; query: string }) {
   const t = await getTranslations({ locale, namespace: 'SelfCheck.answers' });
   return (
     <section aria-labelledby="answers-heading" className="mt-10">
@@ -17,9 +24,9 @@ export async function AnswerSummary({ locale, rows }: { locale: Locale; rows: An
             <dt className="font-semibold">{row.question}</dt>
             <dd>{row.answer}</dd>
             <dd className="print:hidden">
-              <JumpLink target={row.anchor} className="text-blue-800 underline underline-offset-2">
+              <JumpLink target={row.anchor} href={`?${query}&change=${row.key}#${row.anchor}`} className="text-blue-800 underline underline-offset-2">
                 {t('change')}
-                <span className="sr-only"> {t('changeHidden', { question: row.question.toLowerCase() })}</span>
+                <span className="sr-only"> {t('changeHidden', { question: midSentence(row.question) })}</span>
               </JumpLink>
             </dd>
           </div>

@@ -1,17 +1,16 @@
 'use client';
 
 import { useEffect } from 'react';
-import { SUBMITTED_FLAG } from './form-state';
+import { takeSubmitted } from './browser-memory';
 
 /**
  * Moves focus to the verdict's heading when the partner arrives from the form, so a screen reader
- * reads the answer first. A verdict opened from a link keeps the browser's own focus.
+ * reads the answer first. A verdict opened from a link keeps the browser's own focus, and so does
+ * every verdict where the browser refuses site storage: the verdict is there either way.
  */
 export function FocusOnArrival({ targetId }: { targetId: string }) {
   useEffect(() => {
-    if (sessionStorage.getItem(SUBMITTED_FLAG) !== '1') return;
-    sessionStorage.removeItem(SUBMITTED_FLAG);
-    document.getElementById(targetId)?.focus();
+    if (takeSubmitted()) document.getElementById(targetId)?.focus();
   }, [targetId]);
   return null;
 }

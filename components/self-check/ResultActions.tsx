@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { contactEmail } from '@/lib/site-config';
 import type { AnswerRow } from './answer-rows';
-import { CopyLink } from './CopyLink';
+import { CopyField } from '@/components/forms/CopyField';
 import { PrintButton } from './PrintButton';
 
 type Props = { locale: Locale; heading: string; rows: AnswerRow[]; resultUrl: string; startAgainHref: string };
@@ -28,12 +28,12 @@ export async function ResultActions({ locale, heading, rows, resultUrl, startAga
         {t('heading')}
       </h2>
       <div className="mt-4 space-y-4">
-        <CopyLink url={resultUrl} label={t('linkLabel')} copy={t('copy')} copied={t('copied')} />
+        <CopyField id="result-link" value={resultUrl} label={t('linkLabel')} copy={t('copy')} copied={t('copied')} failed={t('copyFailed')} />
         <div className="flex flex-wrap items-center gap-3">
           <a href={mailto} className="action-button">
             {t('ask')}
           </a>
-          <PrintButton label={t('print')} />
+          <PrintButton label={t('print')} failed={t('printFailed')} />
           <a href={startAgainHref} className="px-1 py-2 text-blue-800 underline underline-offset-2">
             {t('startAgain')}
           </a>

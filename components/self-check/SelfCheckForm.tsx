@@ -1,11 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { DateInput } from './DateInput';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { DateInput } from '@/components/forms/DateInput';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
+import { RadioGroup } from '@/components/forms/RadioGroup';
+import type { ErrorField, RawAnswers } from '@/lib/self-check/types';
+import { markSubmitted, recallAnswers, rememberAnswers } from './browser-memory';
 import type { FormCopy } from './form-copy';
-import { fieldAnchor, SUBMITTED_FLAG, type FormState } from './form-state';
-import { RadioGroup } from './RadioGroup';
+import { fieldAnchor, type FormState } from './form-state';
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -14,6 +16,8 @@ type Props = {
   title: string;
   /** The heading over the questions, below the error summary so that the summary comes first. */
   heading: string;
+  /** The question a Change link asked for without JavaScript: opened and focused on load. */
+  change?: ErrorField;
 };
 
 /**
@@ -23,18 +27,30 @@ type Props = {
  * error summary. Questions that do not apply yet are hidden by CSS (globals.css), before any
  * script runs, so nothing shifts when the page loads.
  */
-export function SelfCheckForm({ action, initial, copy, title, heading }: Props) {
+export function SelfCheckForm({ action, initial, copy, title, heading, change }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const summary = useRef<HTMLDivElement>(null);
+  // The answers this history entry was left with, when the partner comes Back to it (see rememberAnswers).
+  const [recalled, setRecalled] = useState<RawAnswers | null>(null);
 
   useEffect(() => {
     if (state !== initial && state.errors.length > 0) summary.current?.focus();
   }, [state, initial]);
 
-  const { raw, errors } = state;
+  // Once, after hydration: the server's HTML cannot know this entry's history.state, and the
+  // answers remembered when this form is sent are for the next visit, not for this one.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- deliberate: one read after hydration, see above
+    setRecalled(recallAnswers());
+  }, []);
+
+  const showRecalled = state === initial && recalled !== null;
+  const { errors } = state;
+  const raw = showRecalled ? recalled : state.raw;
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const prefix = copy.errors.prefix;
-  const asOfOpen = !!(raw.asOfDay || raw.asOfMonth || raw.asOfYear || errorOf('asOf'));
+  const asOfOpen = !!(raw.asOfDay || raw.asOfMonth || raw.asOfYear || errorOf('asOf') || change === 'asOf');
+  const dateValues = (field: 'k80' | 'asOf') => ({ day: raw[`${field}Day`], month: raw[`${field}Month`], year: raw[`${field}Year`] });
 
   return (
     <>
@@ -51,8 +67,13 @@ export function SelfCheckForm({ action, initial, copy, title, heading }: Props) 
         {heading}
       </h2>
       <form
+        // New defaults for every input when recalled answers replace the server's.
+        key={showRecalled ? 'recalled' : 'served'}
         action={formAction}
-        onSubmit={() => sessionStorage.setItem(SUBMITTED_FLAG, '1')}
+        onSubmit={(event) => {
+          markSubmitted();
+          rememberAnswers(new FormData(event.currentTarget));
+        }}
         noValidate
         className="self-check-form space-y-8"
       >
@@ -66,6 +87,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading }: Props) 
           value={raw.qmth}
           error={errorOf('qmth')}
           errorPrefix={prefix}
+          autoFocus={change === 'qmth'}
         />
         <div className="reveal-when-qmth-yes space-y-8 border-l-4 border-slate-300 pl-4 sm:pl-6">
           <RadioGroup
@@ -79,6 +101,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading }: Props) 
             value={raw.csp}
             error={errorOf('csp')}
             errorPrefix={prefix}
+            autoFocus={change === 'csp'}
           />
           <RadioGroup
             name="k80"
@@ -91,15 +114,17 @@ export function SelfCheckForm({ action, initial, copy, title, heading }: Props) 
             value={raw.k80}
             error={errorOf('k80')}
             errorPrefix={prefix}
+            autoFocus={change === 'k80'}
           />
           <div className="reveal-when-k80-yes">
             <DateInput
               name="k80Date"
               {...copy.k80Date}
               labels={copy.date}
-              values={{ day: raw.k80Day, month: raw.k80Month, year: raw.k80Year }}
+              values={dateValues('k80')}
               error={errorOf('k80Date')}
               errorPrefix={prefix}
+              autoFocus={change === 'k80Date'}
             />
           </div>
         </div>
@@ -111,17 +136,14 @@ export function SelfCheckForm({ action, initial, copy, title, heading }: Props) 
               legend={copy.asOf.legend}
               hint={copy.asOf.hint}
               labels={copy.date}
-              values={{ day: raw.asOfDay, month: raw.asOfMonth, year: raw.asOfYear }}
+              values={dateValues('asOf')}
               error={errorOf('asOf')}
               errorPrefix={prefix}
+              autoFocus={change === 'asOf'}
             />
           </div>
         </details>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-green-800 px-5 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#14532d] hover:bg-green-900 disabled:opacity-70"
-        >
+        <button type="submit" disabled={pending} className="primary-button">
           {copy.submit}
         </button>
       </form>

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../calendar-date';
-import { MAX_VALUE_LENGTH, parseAnswers, readFormAnswers, readLinkAnswers } from './parse-answers';
-import type { ErrorField, FieldError, ParseResult, RawAnswers } from './types';
+import { MAX_VALUE_LENGTH, parseAnswers } from './parse-answers';
+import { EMPTY_RAW, type ErrorField, type FieldError, type ParseResult } from './types';
 
 const TODAY: IsoDate = '2020-10-01';
 
@@ -38,17 +38,9 @@ const COVERED_FORM = {
   asOfYear: '2020',
 };
 
-const EMPTY_RAW: RawAnswers = {
-  qmth: '',
-  csp: '',
-  k80: '',
-  k80Day: '',
-  k80Month: '',
-  k80Year: '',
-  asOfDay: '',
-  asOfMonth: '',
-  asOfYear: '',
-};
+/** What the form would be filled with again: the raw answers, whatever their errors. */
+const readFormAnswers = (input: URLSearchParams | FormData) => parseAnswers(input, { source: 'form', today: TODAY }).raw;
+const readLinkAnswers = (params: URLSearchParams) => parseAnswers(params, { source: 'link', today: TODAY }).raw;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -160,7 +152,7 @@ describe('parseAnswers: valid answers', () => {
   });
 
   it('with qmth=no still checks asOf', () => {
-    expect(errorsOf(link('qmth=no&csp=bogus&asOf=2020-02-30'))).toEqual([{ field: 'asOf', code: 'date-not-real' }]);
+    expect(errorsOf(link('qmth=no&csp=bogus&asOf=2020-02-30'))).toEqual([{ field: 'asOf', code: 'date-not-real', parts: ['day'] }]);
   });
 
   it('ignores the K80 date when the K80 was not signed or is unsure', () => {
@@ -240,12 +232,14 @@ describe('parseAnswers: errors', () => {
       ['1', '1', '0000'],
     ];
     for (const [k80Day, k80Month, k80Year] of cases) {
+      // The part to change: the month when it is no month, else the day (or a year 0).
+      const part = k80Month === '13' ? 'month' : k80Year === '0000' ? 'year' : 'day';
       expect(errorsOf(form({ ...COVERED_FORM, k80Day, k80Month, k80Year }))).toEqual([
-        { field: 'k80Date', code: 'date-not-real' },
+        { field: 'k80Date', code: 'date-not-real', parts: [part] },
       ]);
     }
     expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2018-02-31'))).toEqual([
-      { field: 'k80Date', code: 'date-not-real' },
+      { field: 'k80Date', code: 'date-not-real', parts: ['day'] },
     ]);
   });
 
@@ -268,51 +262,91 @@ describe('parseAnswers: errors', () => {
     ]);
   });
 
-  it('letters, signs, other digits and wrong lengths are not numeric', () => {
-    const cases: Array<Partial<typeof COVERED_FORM>> = [
-      { k80Day: 'x' },
-      { k80Day: '3l' },
-      { k80Month: 'aug' },
-      { k80Day: '３１' },
-      { k80Day: '-1' },
-      { k80Day: '1.0' },
-      { k80Day: '3 1' },
-      { k80Day: '031' },
-      { k80Month: '008' },
-      { k80Year: '18' },
-      { k80Year: '218' },
-      { k80Year: '20180' },
-      { k80Year: '1e3' },
+  it('letters, signs and other digits are not numeric, and the error names the part to change', () => {
+    const cases: Array<[Partial<typeof COVERED_FORM>, string[]]> = [
+      [{ k80Day: 'x' }, ['day']],
+      [{ k80Day: '3l' }, ['day']],
+      [{ k80Month: 'aug' }, ['month']],
+      [{ k80Day: '３１' }, ['day']],
+      [{ k80Day: '-1' }, ['day']],
+      [{ k80Day: '1.0' }, ['day']],
+      [{ k80Day: '3 1' }, ['day']],
+      [{ k80Day: '31,' }, ['day']],
+      [{ k80Year: '1e3' }, ['year']],
+      [{ k80Day: 'x', k80Year: 'y' }, ['day', 'year']],
       // Letters win over missing parts: fix what was typed first.
-      { k80Day: 'x', k80Month: '' },
+      [{ k80Day: 'x', k80Month: '' }, ['day']],
     ];
-    for (const change of cases) {
-      expect(errorsOf(form({ ...COVERED_FORM, ...change }))).toEqual([{ field: 'k80Date', code: 'date-not-numeric' }]);
+    for (const [change, parts] of cases) {
+      expect(errorsOf(form({ ...COVERED_FORM, ...change }))).toEqual([{ field: 'k80Date', code: 'date-not-numeric', parts }]);
     }
   });
 
-  it('a 2-digit year is refused, not guessed', () => {
-    expect(errorsOf(link('qmth=no&asOf=20-10-01'))).toEqual([{ field: 'asOf', code: 'date-not-numeric' }]);
-    expect(errorsOf(form({ qmth: 'no', asOfDay: '1', asOfMonth: '10', asOfYear: '20' }))).toEqual([
-      { field: 'asOf', code: 'date-not-numeric' },
+  it('reads dates the Norwegian way: ordinal dots, leading zeros, a whole date typed or pasted into one field', () => {
+    const covered = { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: '2018-08-31', asOf: '2020-10-01' };
+    const cases: Array<Partial<typeof COVERED_FORM>> = [
+      { k80Day: '31.', k80Month: '8.', k80Year: '2018' },
+      { k80Day: '31.', k80Month: '08', k80Year: '2018.' },
+      { k80Day: '031', k80Month: '008' },
+      { k80Day: '31.08.2018', k80Month: '', k80Year: '' },
+      { k80Day: ' 31. 08. 2018 ', k80Month: '', k80Year: '' },
+      { k80Day: '31/8/2018', k80Month: '', k80Year: '' },
+      { k80Day: '31-08-2018', k80Month: '', k80Year: '' },
+      { k80Day: '31 8 2018', k80Month: '', k80Year: '' },
+      { k80Day: '', k80Month: '31.08.2018', k80Year: '' },
+      { k80Day: '', k80Month: '', k80Year: '2018-08-31' },
+      { k80Day: '31.08', k80Month: '', k80Year: '2018' },
+      { asOfDay: '1.10.2020', asOfMonth: '', asOfYear: '' },
+    ];
+    for (const change of cases) {
+      expect(form({ ...COVERED_FORM, ...change })).toMatchObject({ ok: true, answers: covered });
+    }
+    // The form shows what was typed, not what it was read as.
+    expect(form({ ...COVERED_FORM, k80Day: '31.08.2018', k80Month: '', k80Year: '' }).raw.k80Day).toBe('31.08.2018');
+    // A result link's date in the Norwegian order is read too.
+    expect(link('qmth=yes&csp=indirect&k80=yes&k80Date=31.08.2018&asOf=2020-10-01')).toMatchObject({ ok: true, answers: covered });
+  });
+
+  it('a whole date in one field is not spread over parts already typed', () => {
+    expect(errorsOf(form({ ...COVERED_FORM, k80Day: '31.08.2018' }))).toEqual([
+      { field: 'k80Date', code: 'date-not-numeric', parts: ['day'] },
+    ]);
+    expect(errorsOf(form({ ...COVERED_FORM, k80Day: '31.08.2018', k80Month: '', k80Year: '2018' }))).toEqual([
+      { field: 'k80Date', code: 'date-not-numeric', parts: ['day'] },
     ]);
   });
 
-  it('bad ISO shapes in a link fail as not numeric', () => {
-    for (const value of ['31.02.2018', '2018-08-31T00:00', '2018/08/31', '20180831', 'yesterday', '2018-08-031']) {
+  it('a 2-digit year is refused, not guessed, with a message about the year', () => {
+    expect(errorsOf(link('qmth=no&asOf=20-10-01'))).toEqual([{ field: 'asOf', code: 'date-year-digits', parts: ['year'] }]);
+    for (const asOfYear of ['20', '218', '20180']) {
+      expect(errorsOf(form({ qmth: 'no', asOfDay: '1', asOfMonth: '10', asOfYear }))).toEqual([
+        { field: 'asOf', code: 'date-year-digits', parts: ['year'] },
+      ]);
+    }
+    expect(errorsOf(form({ qmth: 'no', asOfDay: '1.10.20' }))).toEqual([{ field: 'asOf', code: 'date-year-digits', parts: ['year'] }]);
+  });
+
+  it('other shapes in a link are shown again in the year, and say what is wrong', () => {
+    const cases: Array<[string, FieldError]> = [
+      ['2018-08-31T00:00', { field: 'asOf', code: 'date-not-numeric', parts: ['year'] }],
+      ['20180831', { field: 'asOf', code: 'date-incomplete', parts: ['day', 'month'] }],
+      ['yesterday', { field: 'asOf', code: 'date-not-numeric', parts: ['year'] }],
+      ['31.02.2018', { field: 'asOf', code: 'date-not-real', parts: ['day'] }],
+    ];
+    for (const [value, error] of cases) {
       const result = link(`qmth=no&asOf=${encodeURIComponent(value)}`);
-      expect(errorsOf(result)).toEqual([{ field: 'asOf', code: 'date-not-numeric' }]);
+      expect(errorsOf(result)).toEqual([error]);
       expect(result.raw.asOfYear).toBe(value);
     }
   });
 
   it('the signing date after the day assessed (asOf given)', () => {
     expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2018-09-02&asOf=2018-09-01'))).toEqual([
-      { field: 'k80Date', code: 'date-after-as-of' },
+      { field: 'k80Date', code: 'date-after-as-of', asOf: '2018-09-01' },
     ]);
     // asOf in the past is compared with asOf, not with today.
     expect(errorsOf(form({ ...COVERED_FORM, asOfDay: '30', asOfMonth: '8', asOfYear: '2018' }))).toEqual([
-      { field: 'k80Date', code: 'date-after-as-of' },
+      { field: 'k80Date', code: 'date-after-as-of', asOf: '2018-08-30' },
     ]);
   });
 
@@ -320,16 +354,16 @@ describe('parseAnswers: errors', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2044-01-01T12:00:00Z'));
     const noAsOf = 'qmth=yes&csp=none&k80=yes&k80Date=2020-10-02';
-    expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([{ field: 'k80Date', code: 'date-after-as-of' }]);
+    expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([{ field: 'k80Date', code: 'date-after-as-of', asOf: '2020-10-01' }]);
     expect(link(noAsOf, '2020-10-02').ok).toBe(true);
     vi.setSystemTime(new Date('1999-01-01T12:00:00Z'));
     expect(link(noAsOf, '2020-10-02').ok).toBe(true);
-    expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([{ field: 'k80Date', code: 'date-after-as-of' }]);
+    expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([{ field: 'k80Date', code: 'date-after-as-of', asOf: '2020-10-01' }]);
   });
 
   it('a signing date is not compared with an asOf that is itself wrong', () => {
     expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2030-01-01&asOf=2030-02-30'))).toEqual([
-      { field: 'asOf', code: 'date-not-real' },
+      { field: 'asOf', code: 'date-not-real', parts: ['day'] },
     ]);
   });
 
@@ -390,8 +424,8 @@ describe('parseAnswers: errors', () => {
     });
     expect(errorsOf(result)).toEqual([
       { field: 'csp', code: 'invalid-option' },
-      { field: 'k80Date', code: 'date-not-numeric' },
-      { field: 'asOf', code: 'date-not-real' },
+      { field: 'k80Date', code: 'date-not-numeric', parts: ['day'] },
+      { field: 'asOf', code: 'date-not-real', parts: ['day'] },
     ]);
     // Nothing the partner typed is lost.
     expect(result.raw).toEqual({
@@ -412,6 +446,33 @@ describe('parseAnswers: errors', () => {
   });
 });
 
+describe('parseAnswers reads any real date, however Norwegians write it', () => {
+  const date = fc
+    .record({ y: fc.integer({ min: 1000, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+    .filter(({ y, m, d }) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d);
+  const zero = (n: number) => fc.constantFrom(String(n), String(n).padStart(2, '0'));
+  const dot = fc.constantFrom('', '.');
+  const separator = fc.constantFrom('.', '/', '-', ' ', '. ');
+
+  it('in three parts with or without ordinal dots and zeros, or whole in the day field', () => {
+    fc.assert(
+      fc.property(date, fc.boolean(), dot, dot, separator, (d, whole, dayDot, monthDot, sep) => {
+        const iso = `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+        return fc.assert(
+          fc.property(zero(d.d), zero(d.m), (day, month) => {
+            const fields = whole
+              ? { qmth: 'no', asOfDay: `${day}${sep}${month}${sep}${d.y}`, asOfMonth: '', asOfYear: '' }
+              : { qmth: 'no', asOfDay: `${day}${dayDot}`, asOfMonth: `${month}${monthDot}`, asOfYear: String(d.y) };
+            expect(form(fields)).toMatchObject({ ok: true, answers: { asOf: iso } });
+          }),
+          { numRuns: 4 },
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('parseAnswers never throws', () => {
   const FORM_NAMES = ['qmth', 'csp', 'k80', 'k80Day', 'k80Month', 'k80Year', 'asOfDay', 'asOfMonth', 'asOfYear'];
   const LINK_NAMES = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
@@ -424,6 +485,7 @@ describe('parseAnswers never throws', () => {
     fc.string({ unit: 'binary' }),
     fc.string({ unit: 'grapheme', maxLength: 150 }),
     fc.stringMatching(/^\d{1,5}-\d{1,3}-\d{1,3}$/),
+    fc.stringMatching(/^\s?\d{0,5}\.?[./\- ]{0,2}\d{0,5}\.?[./\- ]{0,2}\d{0,5}\.?\s?$/),
     fc.integer({ min: 90, max: 5000 }).map((n) => '7'.repeat(n)),
   );
   const entries = fc.array(fc.tuple(name, value), { maxLength: 25 });

@@ -6,6 +6,8 @@ import {
   K80_OPTIONS,
   QMTH_OPTIONS,
   type Answers,
+  DATE_KEYS,
+  type DateField,
   type DatePart,
   type ErrorField,
   type FieldError,
@@ -27,9 +29,14 @@ import {
  *   csp, k80 apply only when qmth is yes. With qmth=no they are ignored entirely; with qmth
  *            missing or invalid they are not judged either (we cannot tell whether they apply).
  *   k80Date  applies only when qmth=yes and k80=yes: all parts empty → required; then
- *            date-not-numeric (checked on the parts given, so a link's '31.02.2018' that lands
- *            whole in the year fails as not numeric rather than as incomplete) → date-incomplete
- *            (missing parts in order day, month, year) → date-not-real → date-after-as-of.
+ *            date-not-numeric (checked on the parts given, each listed) → date-incomplete
+ *            (missing parts in order day, month, year) → date-year-digits → date-not-real
+ *            (the month when it is not 1–12, else the day) → date-after-as-of (with the day
+ *            compared with).
+ *            Dates are read the way Norwegians write them before they are judged (readDate):
+ *            '31.' and '08.' are 31 and 8; a whole date typed or pasted into one part
+ *            ('31.08.2018', '31/8/2018', '2018-08-31') fills all three when the others are empty,
+ *            and '31.08' in the day fills day and month when the month is empty.
  *   asOf     always applies and is optional: all parts empty → absent (today is assessed).
  *            Otherwise the same date checks. A K80 date is compared with asOf when asOf is valid,
  *            with today when asOf is empty, and not at all while asOf itself is wrong (its
@@ -43,14 +50,8 @@ export const MAX_VALUE_LENGTH = 100;
 type Input = URLSearchParams | FormData;
 type RawKey = keyof RawAnswers;
 type OptionField = 'qmth' | 'csp' | 'k80';
-type DateField = 'k80Date' | 'asOf';
 
 const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
-
-const DATE_KEYS: Record<DateField, Record<DatePart, RawKey>> = {
-  k80Date: { day: 'k80Day', month: 'k80Month', year: 'k80Year' },
-  asOf: { day: 'asOfDay', month: 'asOfMonth', year: 'asOfYear' },
-};
 
 /** The form's field names, each with the field its errors belong to. */
 const FORM_FIELDS: Record<RawKey, ErrorField> = {
@@ -70,15 +71,40 @@ const CSP = z.enum(CSP_OPTIONS);
 const K80 = z.enum(K80_OPTIONS);
 
 // ASCII digits only, checked before `Number`, which would also take '1e1', '0x1f' or '1.0'.
-const DAY_OR_MONTH = z.string().regex(/^[0-9]{1,2}$/);
-const PART_SCHEMAS: Record<DatePart, z.ZodString> = {
-  day: DAY_OR_MONTH,
-  month: DAY_OR_MONTH,
-  year: z.string().regex(/^[0-9]{4}$/),
-};
+const DIGITS = z.string().regex(/^[0-9]+$/);
+const YEAR = z.string().length(4);
 
-/** A result link's date: loose enough for '2018-8-31', strict enough to reject '31.08.2018'. */
+/** What people put between a date's numbers: 31.08.2018, 31/8/2018, 31-8-2018, 31 8 2018. */
+const SEPARATOR = /[./\-\s]+/;
+
+/** A result link's date: loose enough for '2018-8-31'; any other shape goes whole to readDate. */
 const LINK_DATE = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/;
+
+/** '31.' → '31': Norwegian writes a day and a month as ordinals, with a full stop. */
+const dropOrdinalDot = (text: string) => text.trim().replace(/^([0-9]+)\.$/, '$1');
+
+/** The groups of digits in one field, when it holds nothing else ('31.08.2018' → 31, 08, 2018). */
+function digitGroups(text: string): string[] | null {
+  const groups = text.replace(/\.$/, '').split(SEPARATOR);
+  return groups.length > 1 && groups.every((group) => DIGITS.safeParse(group).success) ? groups : null;
+}
+
+/**
+ * A date's parts as the partner meant them. Nothing is guessed beyond what the shape says: a
+ * whole date in one field fills the three only when the other two are empty, year first only
+ * when the first group has four digits; anything else is judged as typed.
+ */
+function readDate(typed: Record<DatePart, string>): Record<DatePart, string> {
+  const filled = DATE_PARTS.filter((part) => typed[part].trim() !== '');
+  const whole = filled.length === 1 ? digitGroups(typed[filled[0]].trim()) : null;
+  if (whole?.length === 3) {
+    const [first, second, third] = whole;
+    return first.length === 4 ? { year: first, month: second, day: third } : { day: first, month: second, year: third };
+  }
+  const dayAndMonth = typed.month.trim() === '' ? digitGroups(typed.day.trim()) : null;
+  if (dayAndMonth?.length === 2) return { day: dayAndMonth[0], month: dayAndMonth[1], year: dropOrdinalDot(typed.year) };
+  return { day: dropOrdinalDot(typed.day), month: dropOrdinalDot(typed.month), year: dropOrdinalDot(typed.year) };
+}
 
 /** The raw answers plus what the raw text alone cannot show. */
 type Reading = {
@@ -147,8 +173,8 @@ function readLink(input: Input): Reading {
     const entry = readEntry(input, field);
     const keys = DATE_KEYS[field];
     const match = LINK_DATE.exec(entry.text);
-    // Anything that is not date-shaped goes whole into the year, so the partner sees it again
-    // and it fails as not numeric.
+    // Anything else goes whole into the year, where readDate reads '31.08.2018' too, and where
+    // the partner sees anything unreadable again.
     const [year, month, day] = match ? match.slice(1) : [entry.text, '', ''];
     reading.raw[keys.day] = day;
     reading.raw[keys.month] = month;
@@ -156,16 +182,6 @@ function readLink(input: Input): Reading {
     note(reading, field, entry);
   }
   return reading;
-}
-
-/** The form's answers as typed (trimmed); a missing field is ''. */
-export function readFormAnswers(input: URLSearchParams | FormData): RawAnswers {
-  return readForm(input).raw;
-}
-
-/** A result link's answers, its ISO dates split into the form's day, month and year. */
-export function readLinkAnswers(params: URLSearchParams): RawAnswers {
-  return readLink(params).raw;
 }
 
 type Check<T> = { value: T } | { error: FieldError };
@@ -194,21 +210,21 @@ function checkDate(reading: Reading, field: DateField, optional: boolean): Check
   if (reading.notText.has(field)) return { error: { field, code: 'date-not-numeric' } };
 
   const keys = DATE_KEYS[field];
-  const parts: Record<DatePart, string> = {
-    day: reading.raw[keys.day],
-    month: reading.raw[keys.month],
-    year: reading.raw[keys.year],
-  };
+  const parts = readDate({ day: reading.raw[keys.day], month: reading.raw[keys.month], year: reading.raw[keys.year] });
   const given = DATE_PARTS.filter((part) => parts[part] !== '');
   if (given.length === 0) return optional ? { value: undefined } : { error: { field, code: 'required' } };
-  if (!given.every((part) => PART_SCHEMAS[part].safeParse(parts[part]).success)) {
-    return { error: { field, code: 'date-not-numeric' } };
-  }
+  const notNumeric = given.filter((part) => !DIGITS.safeParse(parts[part]).success);
+  if (notNumeric.length > 0) return { error: { field, code: 'date-not-numeric', parts: notNumeric } };
   const missing = DATE_PARTS.filter((part) => parts[part] === '');
   if (missing.length > 0) return { error: { field, code: 'date-incomplete', parts: missing } };
+  // A 2-digit year is not guessed: 18 could be 2018 or 1918, and the rules turn on the century.
+  if (!YEAR.safeParse(parts.year).success) return { error: { field, code: 'date-year-digits', parts: ['year'] } };
 
   const [year, month, day] = [Number(parts.year), Number(parts.month), Number(parts.day)];
-  if (!isRealDate(year, month, day)) return { error: { field, code: 'date-not-real' } };
+  if (!isRealDate(year, month, day)) {
+    const wrong: DatePart = month < 1 || month > 12 ? 'month' : year < 1 ? 'year' : 'day';
+    return { error: { field, code: 'date-not-real', parts: [wrong] } };
+  }
   return { value: toIsoDate(year, month, day) };
 }
 
@@ -237,7 +253,7 @@ function validate(reading: Reading, today: IsoDate): ParseResult {
       let k80Check = checkDate(reading, 'k80Date', false);
       if ('value' in k80Check && k80Check.value !== undefined && 'value' in asOfCheck) {
         const assessed = asOfCheck.value ?? today;
-        if (k80Check.value > assessed) k80Check = { error: { field: 'k80Date', code: 'date-after-as-of' } };
+        if (k80Check.value > assessed) k80Check = { error: { field: 'k80Date', code: 'date-after-as-of', asOf: assessed } };
       }
       k80Date = keep(k80Check);
     }

@@ -61,16 +61,27 @@ export type ErrorCode =
   | 'too-long'
   /** Some of day, month and year are missing (`parts` lists which). */
   | 'date-incomplete'
-  /** Day, month or year is not a whole number, or the year has not 4 digits. */
+  /** Day, month or year holds something other than digits (`parts` lists which). */
   | 'date-not-numeric'
-  /** Numbers that name no day, such as 31 2 2018. */
+  /** A year in numbers, but not 4 of them (`parts` is ['year']). */
+  | 'date-year-digits'
+  /** Numbers that name no day, such as 31 2 2018 (`parts`: the month when it is not 1 to 12, else the day). */
   | 'date-not-real'
-  /** The K80 signing date is after the day assessed. */
+  /** The K80 signing date is after the day assessed (`asOf`: that day, typed or today). */
   | 'date-after-as-of';
 
 export type DatePart = 'day' | 'month' | 'year';
 
-export type FieldError = { field: ErrorField; code: ErrorCode; parts?: DatePart[] };
+/** The form's name for each part of each date: one table for the parser, the date input and its links. */
+export const DATE_KEYS = {
+  k80Date: { day: 'k80Day', month: 'k80Month', year: 'k80Year' },
+  asOf: { day: 'asOfDay', month: 'asOfMonth', year: 'asOfYear' },
+} as const satisfies Record<'k80Date' | 'asOf', Record<DatePart, keyof RawAnswers>>;
+export type DateField = keyof typeof DATE_KEYS;
+
+export type FieldError =
+  | { field: ErrorField; code: Exclude<ErrorCode, 'date-after-as-of'>; parts?: DatePart[] }
+  | { field: 'k80Date'; code: 'date-after-as-of'; asOf: IsoDate; parts?: undefined };
 
 export type ParseResult =
   | { ok: true; answers: Answers; raw: RawAnswers }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { describeKitErrors } from '@/components/link-kit/describe-kit-errors';
-import { EMPTY_KIT, queryOf, readKit } from '@/components/link-kit/kit-query';
+import { EMPTY_KIT, readKit } from '@/components/link-kit/kit-query';
 import { LinkKitForm } from '@/components/link-kit/LinkKitForm';
 import { LinkResult } from '@/components/link-kit/LinkResult';
 import { PageShell } from '@/components/PageShell';
 import { localeParam } from '@/i18n/locale-param';
 import { pageMetadata } from '@/i18n/page-metadata';
+import { queryOf } from '@/lib/search-params';
 import { siteToday } from '@/lib/site-config';
 
 /**
@@ -35,7 +36,7 @@ export default async function LinkKitPage({ params, searchParams }: Props) {
   const result = readKit(query, today);
   const pages = await getTranslations({ locale, namespace: 'Pages' });
   const t = await getTranslations({ locale, namespace: 'LinkKit' });
-  const errors = result && !result.ok ? await describeKitErrors(locale, result.errors, result.raw, today) : [];
+  const errors = result && !result.ok ? await describeKitErrors(locale, result.errors, today) : [];
 
   return (
     // The query goes with the language switch: the same link, with the kit in the other language.

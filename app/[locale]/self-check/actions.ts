@@ -18,6 +18,6 @@ export async function checkAnswers(locale: string, _previous: FormState, data: F
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const today = siteToday();
   const result = parseAnswers(data, { source: 'form', today });
-  if (!result.ok) return { raw: result.raw, errors: await describeErrors(language, result.errors, result.raw, today) };
+  if (!result.ok) return { raw: result.raw, errors: await describeErrors(language, result.errors, today) };
   redirect(resultPathAtVerdict(language, result.answers));
 }

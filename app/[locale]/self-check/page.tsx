@@ -5,7 +5,7 @@ import { answerRows } from '@/components/self-check/answer-rows';
 import { AnswerSummary } from '@/components/self-check/AnswerSummary';
 import { describeErrors } from '@/components/self-check/describe-errors';
 import { formCopy } from '@/components/self-check/form-copy';
-import { EMPTY_RAW, type FormState } from '@/components/self-check/form-state';
+import type { FormState } from '@/components/self-check/form-state';
 import { resultPath } from '@/components/self-check/result-path';
 import { ResultActions } from '@/components/self-check/ResultActions';
 import { SelfCheckForm } from '@/components/self-check/SelfCheckForm';
@@ -15,22 +15,23 @@ import { localeParam } from '@/i18n/locale-param';
 import { getPathname } from '@/i18n/navigation';
 import { keyDateArgs, pageMetadata } from '@/i18n/page-metadata';
 import { assess } from '@/lib/self-check/assess';
+import type { Locale } from '@/i18n/routing';
+import type { IsoDate } from '@/lib/calendar-date';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
+import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
+import { EMPTY_RAW, type Answers, type ErrorField, type Verdict } from '@/lib/self-check/types';
+import { queryOf } from '@/lib/search-params';
 import { siteToday, siteUrl } from '@/lib/site-config';
 import { checkAnswers } from './actions';
 
-/** The query parameters of a result link; any other (utm_source…) is ignored. */
-const ANSWER_PARAMS = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
-
 type Props = PageProps<'/[locale]/self-check'>;
 
-/** Every value of every parameter, repeats kept, so a field sent twice can be told. */
-async function queryOf(searchParams: Props['searchParams']): Promise<URLSearchParams> {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const item of Array.isArray(value) ? value : [value ?? '']) query.append(key, item);
-  }
-  return query;
+const isResultLink = (query: URLSearchParams) => RESULT_LINK_FIELDS.some((name) => query.has(name));
+
+/** The question a Change link asks for without JavaScript (`&change=asOf`); anything else is ignored. */
+function changeOf(query: URLSearchParams): ErrorField | undefined {
+  const CHANGEABLE: readonly ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
+  return CHANGEABLE.find((field) => field === query.get('change'));
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -39,7 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   // The form renders the <title> itself: it alone knows whether the answers it shows have errors.
   const { title: _title, ...rest } = metadata;
   // A result link is one partner's answers: it is for them, not for search engines.
-  return ANSWER_PARAMS.some((name) => query.has(name)) ? { ...rest, robots: { index: false, follow: true } } : rest;
+  return isResultLink(query) ? { ...rest, robots: { index: false, follow: true } } : rest;
 }
 
 export default async function SelfCheckPage({ params, searchParams }: Props) {
@@ -50,10 +51,10 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   const pages = await getTranslations({ locale, namespace: 'Pages' });
   const site = await getTranslations({ locale, namespace: 'Site' });
 
-  const result = ANSWER_PARAMS.some((name) => query.has(name)) ? parseAnswers(query, { source: 'link', today }) : null;
+  const result = isResultLink(query) ? parseAnswers(query, { source: 'link', today }) : null;
   const initial: FormState = !result
     ? { raw: EMPTY_RAW, errors: [] }
-    : { raw: result.raw, errors: result.ok ? [] : await describeErrors(locale, result.errors, result.raw, today) };
+    : { raw: result.raw, errors: result.ok ? [] : await describeErrors(locale, result.errors, today) };
   const verdict = result?.ok ? assess(result.answers, today) : null;
   const title = `${pages('/self-check.title', keyDateArgs(locale))} – ${site('publisher')}`;
   const startAgain = getPathname({ locale, href: '/self-check' });
@@ -75,19 +76,14 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
           copy={await formCopy(locale, today)}
           title={title}
           heading={verdict ? t('changeHeading') : t('questionsHeading')}
+          change={changeOf(query)}
         />
       </section>
     </PageShell>
   );
 }
 
-type VerdictResultProps = {
-  locale: Awaited<ReturnType<typeof localeParam>>;
-  today: ReturnType<typeof siteToday>;
-  answers: Parameters<typeof assess>[0];
-  verdict: ReturnType<typeof assess>;
-  startAgain: string;
-};
+type VerdictResultProps = { locale: Locale; today: IsoDate; answers: Answers; verdict: Verdict; startAgain: string };
 
 /** The verdict, the answers it rests on, and what to do with it. */
 async function VerdictResult({ locale, today, answers, verdict, startAgain }: VerdictResultProps) {
@@ -98,7 +94,7 @@ async function VerdictResult({ locale, today, answers, verdict, startAgain }: Ve
   return (
     <div className="mt-8">
       <VerdictPanel key={resultUrl} locale={locale} verdict={verdict} text={text} />
-      <AnswerSummary locale={locale} rows={rows} />
+      <AnswerSummary locale={locale} rows={rows} query={answersToQuery(answers)} />
       <ResultActions locale={locale} heading={text.heading} rows={rows} resultUrl={resultUrl} startAgainHref={startAgain} />
       {/* On paper the actions are gone; the link to the result is written out instead. */}
       <p className="mt-8 hidden break-all print:block">
