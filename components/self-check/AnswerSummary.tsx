@@ -19,7 +19,7 @@ export async function AnswerSummary({ locale, rows }: { locale: Locale; rows: An
             <dd className="print:hidden">
               <JumpLink target={row.anchor} className="text-blue-800 underline underline-offset-2">
                 {t('change')}
-                <span className="sr-only"> {t('changeHidden', { question: row.question.toLowerCase() })}</span>
+                <span className="sr-only"> {t('changeHidden', { question: row.question })}</span>
               </JumpLink>
             </dd>
           </div>
