@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
-import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
-import { exemptionStatus } from '@/lib/exemption-status';
+import { eraOn } from '@/lib/exemption-status';
 import { siteToday } from '@/lib/site-config';
+import { statusWords } from './status-words';
 
 type Props = {
   locale: Locale;
@@ -30,20 +28,17 @@ type Props = {
  * deadline, so while the exemption is in force the page is rendered for each request instead.
  */
 export async function StatusNotice({ locale, variant = 'banner', label, className = '', children }: Props) {
-  const today: IsoDate = siteToday();
-  const status = exemptionStatus(today);
-  if (status.state === 'in-force') await connection();
+  const today = siteToday();
+  if (eraOn(today) === 'in-force') await connection();
   const t = await getTranslations({ locale, namespace: 'Status' });
-  const dates = { lastDay: formatDate(locale, status.lastDay), statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom) };
-  const inForce = status.state === 'in-force';
-  const heading = inForce ? t('inForce', { ...dates, days: status.daysLeft }) : t('ended', dates);
-  const text = inForce ? t('inForceText', dates) : t('endedText', dates);
+  const { state, title, heading, text } = statusWords(t, locale, today);
+  const inForce = state === 'in-force';
   const tone = inForce ? 'border-blue-800 bg-blue-50' : 'border-amber-700 bg-amber-50';
 
   if (variant === 'compact') {
     return (
-      <div data-exemption-status={status.state} data-notice="compact" className={`border-l-4 px-4 py-3 ${tone} ${className}`}>
-        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{label ?? t('title')}</p>
+      <div data-exemption-status={state} data-notice="compact" className={`border-l-4 px-4 py-3 ${tone} ${className}`}>
+        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{label ?? title}</p>
         {children}
         <p className="mt-1 font-bold text-slate-900">{heading}</p>
         <p className="mt-1 text-slate-900">{text}</p>
@@ -56,12 +51,12 @@ export async function StatusNotice({ locale, variant = 'banner', label, classNam
   return (
     <section
       aria-labelledby="status-notice-heading"
-      data-exemption-status={status.state}
+      data-exemption-status={state}
       data-notice="banner"
       className={`border-b-4 ${tone} ${className}`}
     >
       <div className="mx-auto max-w-3xl px-4 py-3 sm:px-6">
-        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{t('title')}</p>
+        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{title}</p>
         <h2 id="status-notice-heading" className="mt-0.5 text-lg leading-snug font-bold text-slate-900 sm:text-xl">
           {heading}
         </h2>
