@@ -37,7 +37,7 @@ export async function StatusNotice({ locale, variant = 'banner', label, classNam
 
   if (variant === 'compact') {
     return (
-      <div data-exemption-status={state} data-notice="compact" className={`border-l-4 px-4 py-3 ${tone} ${className}`}>
+      <div data-notice="compact" data-notice-state={state} className={`border-l-4 px-4 py-3 ${tone} ${className}`}>
         <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{label ?? title}</p>
         {children}
         <p className="mt-1 font-bold text-slate-900">{heading}</p>
