@@ -65,7 +65,7 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
         test('a deep-linked FAQ answer has the notice in view', async ({ page }) => {
           await page.goto(`${baseUrl(server)}${PAGES.faq[locale]}#who-qualifies`);
           await expect(page.locator('#who-qualifies')).toBeInViewport();
-          await expectInFirstScreen(page, '[data-notice="compact"]', status.heading);
+          await expectInFirstScreen(page, '[data-notice="compact"]:visible', status.heading);
           // Only under the answer linked to.
           await expect(page.locator('[data-notice="compact"]:visible')).toHaveCount(1);
         });

@@ -39,7 +39,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
           <div style={{ display: 'flex', fontSize: 34, color: '#334155' }}>{`${site('publisher')} · ${site('name')}`}</div>
           <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', fontSize: 68, lineHeight: 1.15, fontWeight: 700 }}>{title}</div>
           <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
-            {ended ? og('ended', { date }) : og('lastDay', { date })}
+            {/* The announcement's ended title already says so; its line says whose words they are and when. */}
+            {!ended ? og('lastDay', { date }) : file.name === 'announcement' ? og('source') : og('ended', { date })}
           </div>
         </div>
       </div>
