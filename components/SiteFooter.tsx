@@ -1,14 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { ContactLink } from './ContactLink';
+import { contactEmail } from '@/lib/site-config';
 
+/** The publisher and Team Commaxx's address, written out so it can be copied where mailto: does nothing. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Site' });
+  const address = contactEmail();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-slate-700 sm:px-6">
         <p>
-          {t('publisher')} · <ContactLink>{t('footerContact')}</ContactLink>
+          {t('publisher')} ·{' '}
+          {t.rich('footerContact', {
+            address,
+            email: (chunks) => (
+              <a href={`mailto:${address}`} className="break-all text-blue-800 underline underline-offset-2">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </div>
     </footer>

@@ -1,32 +1,67 @@
+import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
-import { exemptionStatus } from '@/lib/exemption-status';
+import { eraOn } from '@/lib/exemption-status';
 import { siteToday } from '@/lib/site-config';
+import { statusWords } from './status-words';
+
+type Props = {
+  locale: Locale;
+  /**
+   * 'banner': the page's own notice, under the header, in the first phone screen (GOV.UK's
+   * notification banner, Designsystemet's alert). 'compact': the same words, repeated where a
+   * fragment lands below the banner (a verdict at #verdict, an FAQ answer), so they are in view there too.
+   */
+  variant?: 'banner' | 'compact';
+  /** The compact form's small heading over the status (the verdict's "Where you stand today, …"). */
+  label?: string;
+  className?: string;
+  /** Compact only: a line between the label and the status (a past verdict's "where you stand today"). */
+  children?: ReactNode;
+};
 
 /**
- * Where the exemption stands today in Oslo. Once it has ended it stays ended, so a page built
- * after the deadline may be static. A page that says "in force" would go stale at the deadline,
- * so while the exemption is in force the page is rendered for each request instead.
+ * Where the exemption stands today in Oslo, with a heading a partner cannot miss. Pure HTML and
+ * CSS: the reading pages ship no JavaScript. Once the exemption has ended it stays ended, so a page
+ * built after the deadline may be static. A page that says "in force" would go stale at the
+ * deadline, so while the exemption is in force the page is rendered for each request instead.
  */
-export async function StatusNotice({ locale }: { locale: Locale }) {
-  const status = exemptionStatus(siteToday());
-  if (status.state === 'in-force') await connection();
+export async function StatusNotice({ locale, variant = 'banner', label, className = '', children }: Props) {
+  const today = siteToday();
+  if (eraOn(today) === 'in-force') await connection();
   const t = await getTranslations({ locale, namespace: 'Status' });
-  const lastDay = formatDate(locale, status.lastDay);
-  const inForce = status.state === 'in-force';
+  const { state, title, heading, text } = statusWords(t, locale, today);
+  const inForce = state === 'in-force';
+  const tone = inForce ? 'border-blue-800 bg-blue-50' : 'border-amber-700 bg-amber-50';
 
+  if (variant === 'compact') {
+    return (
+      <div data-notice="compact" data-notice-state={state} className={`border-l-4 px-4 py-3 ${tone} ${className}`}>
+        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{label ?? title}</p>
+        {children}
+        <p className="mt-1 font-bold text-slate-900">{heading}</p>
+        <p className="mt-1 text-slate-900">{text}</p>
+      </div>
+    );
+  }
+
+  // A named region with a real heading, so it is in the page's outline and a screen reader's list
+  // of landmarks, not only a coloured strip.
   return (
-    <aside
-      aria-label={t('label')}
-      data-exemption-status={status.state}
-      className={inForce ? 'border-b border-emerald-200 bg-emerald-50' : 'border-b border-amber-200 bg-amber-50'}
+    <section
+      aria-labelledby="status-notice-heading"
+      data-exemption-status={state}
+      data-notice="banner"
+      className={`border-b-4 ${tone} ${className}`}
     >
-      <p className="mx-auto max-w-3xl px-4 py-3 text-base text-slate-900 sm:px-6">
-        <span aria-hidden="true" className={`mr-2 inline-block h-2.5 w-2.5 rounded-full ${inForce ? 'bg-emerald-700' : 'bg-amber-700'}`} />
-        {inForce ? t('inForce', { days: status.daysLeft, lastDay }) : t('ended', { lastDay })}
-      </p>
-    </aside>
+      <div className="mx-auto max-w-3xl px-4 py-3 sm:px-6">
+        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{title}</p>
+        <h2 id="status-notice-heading" className="mt-0.5 text-lg leading-snug font-bold text-slate-900 sm:text-xl">
+          {heading}
+        </h2>
+        <p className="mt-1 text-base text-slate-900">{text}</p>
+      </div>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { day, keyDates, words } from './messages';
 
 // The link kit on a phone with JavaScript off: the form is a plain GET form, so the link, the
 // paragraph and the errors all come from the server. Only the copy buttons need JavaScript.
@@ -14,7 +15,8 @@ test('makes a link and its paragraph without JavaScript, with no copy buttons', 
   const link = `${ORIGIN}/nb/sporsmal-og-svar#who-qualifies`;
   await expect(page.getByLabel('Link in Norwegian', { exact: true })).toHaveValue(link);
   await expect(page.getByLabel('Paragraph for an email, in Norwegian', { exact: true })).toHaveValue(
-    `Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget 31. august 2018 eller tidligere, og er forlenget til 31. desember 2020. Les mer: ${link}`,
+    // The main e2e server's today is after the deadline: the paragraph of the ended era.
+    words('nb')('LinkKit.emailEnded.faq-who-qualifies', { ...keyDates('nb'), link }),
   );
   await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
 });
@@ -36,10 +38,10 @@ test('prefills the self-check without JavaScript: its answers appear once it is 
   await signed.getByLabel('År', { exact: true }).fill('2018');
   await page.getByRole('group', { name: 'Dato å vurdere for (valgfritt)' }).getByLabel('Dag', { exact: true }).fill('01.10.2020');
   await page.getByRole('button', { name: 'Lag lenken' }).click();
-  const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
+  const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01#verdict';
   await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);
   await expect(page.getByLabel('Avsnitt til e-post, på engelsk', { exact: true })).toHaveValue(
-    `Microsoft has extended the exemption for QMTH partners to 31 December 2020. We have filled in your answers in the self-check; open the link to see whether the exemption covers your business: ${ORIGIN}${path}`,
+    words('en')('LinkKit.emailEnded.self-check-answers', { ...keyDates('en'), asOfGiven: 'yes', asOf: day('en', '2020-10-01'), link: ORIGIN + path }),
   );
   await page.getByRole('link', { name: 'Åpne lenken' }).click();
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');

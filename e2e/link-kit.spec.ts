@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { LOCALES, OTHER, PAGES, SWITCH_LABEL, type Locale } from './site-pages';
 import { expectAccessible } from './accessible';
+import { day, keyDates, words } from './messages';
 
 // Team Commaxx's link kit, with JavaScript: every kind of link in both languages of the kit, the
 // paragraphs for emails, the prefilled self-check, errors, copy buttons, noindex and accessibility.
@@ -98,58 +99,45 @@ const UI = {
 
 type PageTarget = 'announcement' | 'faq' | 'faq-what-changed' | 'faq-effect-on-qmth' | 'faq-who-qualifies' | 'self-check';
 
-/** Each page target's link and email paragraph, per language of the LINK. The dates are written out here on purpose: they check the formatting. */
-const EXPECTED: Record<PageTarget, Record<Locale, { path: string; text: (link: string) => string }>> = {
-  announcement: {
-    nb: { path: PAGES.announcement.nb, text: (l) => `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Les mer: ${l}` },
-    en: { path: PAGES.announcement.en, text: (l) => `Microsoft has extended the exemption for QMTH partners to 31 December 2020. Read more: ${l}` },
-  },
-  faq: {
-    nb: { path: PAGES.faq.nb, text: (l) => `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Spørsmål og svar om fritaket: ${l}` },
-    en: { path: PAGES.faq.en, text: (l) => `Microsoft has extended the exemption for QMTH partners to 31 December 2020. Questions and answers about the exemption: ${l}` },
-  },
-  'faq-what-changed': {
-    nb: {
-      path: `${PAGES.faq.nb}#what-changed`,
-      text: (l) => `Microsoft har oppdatert kravene til CSP direct bill-partnere og forlenget fritaket for QMTH-partnere til 31. desember 2020. Les hva som er endret, og hvorfor: ${l}`,
-    },
-    en: {
-      path: `${PAGES.faq.en}#what-changed`,
-      text: (l) => `Microsoft has updated the requirements for CSP direct bill partners, and has extended the exemption for QMTH partners to 31 December 2020. Read what has changed, and why: ${l}`,
-    },
-  },
-  'faq-effect-on-qmth': {
-    nb: {
-      path: `${PAGES.faq.nb}#effect-on-qmth`,
-      text: (l) => `Å være Direct CSP-partner er ett av kravene for å delta i QMTH-programmet. Fritaket fra dette kravet er forlenget til 31. desember 2020. Les mer: ${l}`,
-    },
-    en: {
-      path: `${PAGES.faq.en}#effect-on-qmth`,
-      text: (l) => `Being a Direct CSP partner is one of the requirements for participating in the QMTH Program. The exemption from this requirement has been extended to 31 December 2020. Read more: ${l}`,
-    },
-  },
-  'faq-who-qualifies': {
-    nb: {
-      path: `${PAGES.faq.nb}#who-qualifies`,
-      text: (l) => `Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget 31. august 2018 eller tidligere, og er forlenget til 31. desember 2020. Les mer: ${l}`,
-    },
-    en: {
-      path: `${PAGES.faq.en}#who-qualifies`,
-      text: (l) => `The exemption applies to all QMTH partners who signed the SPLA QMTH K80 addendum on or before 31 August 2018, and has been extended to 31 December 2020. Read more: ${l}`,
-    },
-  },
-  'self-check': {
-    nb: { path: PAGES.selfCheck.nb, text: (l) => `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Sjekk om fritaket gjelder for virksomheten deres: ${l}` },
-    en: { path: PAGES.selfCheck.en, text: (l) => `Microsoft has extended the exemption for QMTH partners to 31 December 2020. Check whether the exemption covers your business: ${l}` },
-  },
+/** Each page target's path, per language of the LINK. */
+const TARGET_PATH: Record<PageTarget, Record<Locale, string>> = {
+  announcement: PAGES.announcement,
+  faq: PAGES.faq,
+  'faq-what-changed': { nb: `${PAGES.faq.nb}#what-changed`, en: `${PAGES.faq.en}#what-changed` },
+  'faq-effect-on-qmth': { nb: `${PAGES.faq.nb}#effect-on-qmth`, en: `${PAGES.faq.en}#effect-on-qmth` },
+  'faq-who-qualifies': { nb: `${PAGES.faq.nb}#who-qualifies`, en: `${PAGES.faq.en}#who-qualifies` },
+  'self-check': PAGES.selfCheck,
 };
 
-const ANSWERS_TEXT: Record<Locale, (link: string) => string> = {
-  nb: (l) =>
-    `Microsoft har forlenget fritaket for QMTH-partnere til 31. desember 2020. Vi har fylt inn svarene deres i fritakssjekken; åpne lenken for å se om fritaket gjelder for virksomheten deres: ${l}`,
-  en: (l) =>
-    `Microsoft has extended the exemption for QMTH partners to 31 December 2020. We have filled in your answers in the self-check; open the link to see whether the exemption covers your business: ${l}`,
+/**
+ * Each target's link and email paragraph, in the words of messages/*.json: the main e2e server's
+ * today is after the deadline, so the paragraphs are those of the ended era (LinkKit.emailEnded).
+ */
+const EXPECTED = Object.fromEntries(
+  (Object.keys(TARGET_PATH) as PageTarget[]).map((target) => [
+    target,
+    Object.fromEntries(
+      LOCALES.map((language) => [
+        language,
+        { path: TARGET_PATH[target][language], text: (link: string) => words(language)(`LinkKit.emailEnded.${target}`, { ...keyDates(language), link }) },
+      ]),
+    ),
+  ]),
+) as Record<PageTarget, Record<Locale, { path: string; text: (link: string) => string }>>;
+
+/** A prefilled self-check's paragraph: it names the assessment date, or the day the partner opens the link. */
+const ANSWERS_TEXT: Record<Locale, (link: string, asOf?: string) => string> = {
+  nb: (link, asOf) => answersText('nb', link, asOf),
+  en: (link, asOf) => answersText('en', link, asOf),
 };
+function answersText(language: Locale, link: string, asOf?: string) {
+  return words(language)('LinkKit.emailEnded.self-check-answers', {
+    ...keyDates(language),
+    asOfGiven: asOf ? 'yes' : 'no',
+    asOf: asOf ? day(language, asOf) : '',
+    link,
+  });
+}
 
 type DateParts = [day: string, month: string, year: string];
 type Answers = { qmth?: string; csp?: string; k80?: string; k80Date?: DateParts; asOf?: DateParts };
@@ -247,8 +235,8 @@ for (const ui of LOCALES) {
         k80Date: ['31.', '08.', '2018'],
         asOf: ['1.10.2020', '', ''],
       });
-      const link = `${ORIGIN}${PAGES.selfCheck[language]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`;
-      await expectResult(page, ui, language, link, ANSWERS_TEXT[language](link));
+      const link = `${ORIGIN}${PAGES.selfCheck[language]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01#verdict`;
+      await expectResult(page, ui, language, link, ANSWERS_TEXT[language](link, '2020-10-01'));
       await page.getByRole('link', { name: UI[ui].open, exact: true }).click();
       await expect(page).toHaveURL(link.slice(ORIGIN.length));
       await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
@@ -258,7 +246,7 @@ for (const ui of LOCALES) {
     test('writes only the answers that apply, and leaves the day assessed to the partner when no date is given', async ({ page }) => {
       await page.goto(KIT[ui]);
       await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'] });
-      const signed = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31`;
+      const signed = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31#verdict`;
       await expectResult(page, ui, ui, signed, ANSWERS_TEXT[ui](signed));
       await page.getByRole('link', { name: UI[ui].open, exact: true }).click();
       // The main e2e server's today is after the deadline.
@@ -266,7 +254,7 @@ for (const ui of LOCALES) {
 
       await page.goto(KIT[ui]);
       await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'no', csp: 'direct', k80: 'no' });
-      const notQmth = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=no`;
+      const notQmth = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=no#verdict`;
       await expectResult(page, ui, ui, notQmth, ANSWERS_TEXT[ui](notQmth));
       await page.goto(notQmth.slice(ORIGIN.length));
       await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-qmth');

@@ -1,58 +1,62 @@
 import type { FormAnswers } from './self-check-helpers';
+import { day, type words } from './messages';
 import type { Locale } from './site-pages';
 
 /**
- * One walk through the form to each verdict. The main test server's today is 2025-06-02
- * (e2e/servers.json), after the deadline; walks that need a day before it give one.
+ * Walks through the form, one per verdict family: what needs a browser is the form itself (its
+ * reveals, its dates, the post and the redirect to the result link at #verdict, the focus), not
+ * the wording, which the unit tests render for every verdict, era and language
+ * (components/self-check/verdict-words.test.ts). Each walk runs in one language, both languages
+ * are walked, and every walk runs with JavaScript on and off. The main test server's today is
+ * 2025-06-02 (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
  */
 export const VERDICT_WALKS: {
+  family: string;
+  locale: Locale;
   verdict: string;
   answers: FormAnswers;
   query: string;
-  heading: Record<Locale, string>;
-  detail: Record<Locale, string>;
+  heading: (t: ReturnType<typeof words>) => string;
 }[] = [
   {
+    family: 'covered, for a day before the deadline (dates typed, past tense)',
+    locale: 'nb',
     verdict: 'exempt',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['31', '12', '2020'] },
     query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-12-31',
-    heading: { nb: 'Ja, fritaket dekker dere', en: 'Yes, the exemption covers you' },
-    detail: { nb: '1 dag igjen av fritaket, til og med 31. desember 2020.', en: '1 day of the exemption left, up to and including 31 December 2020.' },
+    heading: (t) => t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-12-31') }),
   },
   {
+    family: 'ended: "not sure" about K80 today, after the deadline',
+    locale: 'en',
     verdict: 'exemption-ended',
-    answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: ['14', '3', '2018'] },
-    query: 'qmth=yes&csp=none&k80=yes&k80Date=2018-03-14',
-    heading: { nb: 'Fritaket dekket dere, men det er utløpt', en: 'The exemption covered you, but it has ended' },
-    detail: { nb: 'Vurdert for 2. juni 2025', en: 'Assessed for 2 June 2025' },
+    answers: { qmth: 'yes', csp: 'none', k80: 'unsure' },
+    query: 'qmth=yes&csp=none&k80=unsure',
+    heading: (t) => t('SelfCheck.verdict.heading.exemption-ended-unsure'),
   },
   {
+    family: 'not covered: signed late',
+    locale: 'en',
     verdict: 'not-covered',
-    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'], asOf: ['5', '5', '2020'] },
-    query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-09-01&asOf=2020-05-05',
-    heading: { nb: 'Nei, fritaket dekker ikke dere', en: 'No, the exemption does not cover you' },
-    detail: { nb: 'Dere signerte SPLA QMTH K80-tillegget 1. september 2018, etter fristen.', en: 'You signed the SPLA QMTH K80 addendum on 1 September 2018, after the deadline.' },
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'] },
+    query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-09-01',
+    heading: (t) => t('SelfCheck.verdict.heading.not-covered'),
   },
   {
+    family: 'no exemption needed: Direct CSP',
+    locale: 'nb',
     verdict: 'direct-csp',
-    answers: { qmth: 'yes', csp: 'direct', k80: 'no', asOf: ['29', '2', '2020'] },
-    query: 'qmth=yes&csp=direct&k80=no&asOf=2020-02-29',
-    heading: { nb: 'Dere trenger ikke fritaket så lenge dere er Direct CSP-partner', en: 'You do not need the exemption as long as you are a Direct CSP partner' },
-    detail: { nb: 'Vurdert for 29. februar 2020', en: 'Assessed for 29 February 2020' },
+    answers: { qmth: 'yes', csp: 'direct', k80: 'no' },
+    query: 'qmth=yes&csp=direct&k80=no',
+    heading: (t) => t('SelfCheck.verdict.heading.direct-csp'),
   },
   {
+    family: 'not a QMTH partner (the other questions stay hidden)',
+    locale: 'nb',
     verdict: 'not-qmth',
     answers: { qmth: 'no' },
     query: 'qmth=no',
-    heading: { nb: 'Nei, fritaket gjelder bare QMTH-partnere', en: 'No, the exemption is only for QMTH partners' },
-    detail: { nb: 'Fritaket gjelder bare eksisterende QMTH-partnere', en: 'The exemption applies only to existing QMTH partners' },
-  },
-  {
-    verdict: 'undetermined',
-    answers: { qmth: 'yes', csp: 'indirect', k80: 'unsure', asOf: ['10', '10', '2020'] },
-    query: 'qmth=yes&csp=indirect&k80=unsure&asOf=2020-10-10',
-    heading: { nb: 'Vi kan ikke si det uten datoen dere signerte K80-tillegget', en: 'We cannot tell without the date you signed the K80 addendum' },
-    detail: { nb: 'Uten datoen dere signerte, kan vi ikke si om det gjelder dere.', en: 'Without the date you signed, we cannot tell whether it applies to you.' },
+    heading: (t) => t('SelfCheck.verdict.heading.not-qmth'),
   },
 ];
 

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { KEY_DATES } from '@/lib/exemption-dates';
-import { siteUrl } from '@/lib/site-config';
+import { eraOn, type Era } from '@/lib/exemption-status';
+import { siteToday, siteUrl } from '@/lib/site-config';
 import { formatDate } from './format';
 import { getPathname } from './navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
@@ -9,11 +10,27 @@ import { routing, type Locale, type PageKey } from './routing';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
 
-/** The key dates in words, for messages that name them ({finalExpiry}, {k80SigningDeadline}). */
+/** The key dates in words, for messages that name them ({finalExpiry}, {k80SigningDeadline}, {statusAffectedFrom}). */
 export function keyDateArgs(locale: Locale) {
   return {
     finalExpiry: formatDate(locale, KEY_DATES.finalExpiry),
     k80SigningDeadline: formatDate(locale, KEY_DATES.k80SigningDeadline),
+    statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom),
+  };
+}
+
+type PagesTranslator = Awaited<ReturnType<typeof getTranslations<'Pages'>>>;
+
+/**
+ * A page's title and description in the era of the day the page is made: `Pages.<page>.title`
+ * while the exemption is in force, `Pages.<page>.ended.title` once it has ended (where the page
+ * has such a form; the link kit's words do not depend on the day).
+ */
+export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era: Era) {
+  const base = era === 'ended' && t.has(`${page}.ended.title` as Parameters<PagesTranslator['has']>[0]) ? (`${page}.ended` as const) : page;
+  return {
+    title: t(`${base}.title` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
+    description: t(`${base}.description` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
   };
 }
 
@@ -21,10 +38,10 @@ export function keyDateArgs(locale: Locale) {
 export async function pageMetadata(locale: Locale, page: PageKey): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Pages' });
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const title = t(`${page}.title`, keyDateArgs(locale));
-  const description = t(`${page}.description`, keyDateArgs(locale));
+  const era = eraOn(siteToday());
+  const { title, description } = pageWords(t, locale, page, era);
   const path = (l: Locale) => getPathname({ locale: l, href: page });
-  const imagePath = ogImagePath(locale, page);
+  const imagePath = ogImagePath(locale, page, era);
   const images = imagePath ? [{ url: imagePath, ...OG_SIZE, alt: title }] : undefined;
   return {
     metadataBase: siteUrl(),

@@ -13,3 +13,11 @@ describe('exemption status', () => {
     expect(exemptionStatus('2026-11-25').state).toBe('ended');
   });
 });
+
+describe('eraOn', () => {
+  it('is in-force through 31 December 2020 and ended from 1 January 2021', async () => {
+    const { eraOn } = await import('./exemption-status');
+    expect(eraOn('2020-12-31')).toBe('in-force');
+    expect(eraOn('2021-01-01')).toBe('ended');
+  });
+});

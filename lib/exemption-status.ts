@@ -14,3 +14,12 @@ export function exemptionStatus(today: IsoDate): ExemptionStatus {
   if (today > lastDay) return { state: 'ended', lastDay };
   return { state: 'in-force', daysLeft: daysInclusive(today, lastDay), lastDay };
 }
+
+/** The two eras every day-dependent text has a form for: while the exemption is in force, and after. */
+export type Era = ExemptionStatus['state'];
+export const ERAS: readonly Era[] = ['in-force', 'ended'];
+
+/** The era of a day (a date in Europe/Oslo). */
+export function eraOn(day: IsoDate): Era {
+  return exemptionStatus(day).state;
+}

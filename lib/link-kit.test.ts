@@ -127,11 +127,11 @@ describe('linkParts', () => {
     ]);
   });
 
-  it('puts the prefilled answers in the result link’s query, which the self-check reads back', () => {
+  it('puts the prefilled answers in the result link’s query, which the self-check reads back, and opens at the verdict', () => {
     const result = parse('lang=nb&target=self-check-answers&asOfDay=1&asOfMonth=10&asOfYear=2020&k80Day=31&k80Month=8&k80Year=2018&k80=yes&csp=indirect&qmth=yes');
     if (!result.ok) throw new Error('expected valid answers');
     const parts = linkParts(result.request);
-    expect(parts).toEqual({ page: '/self-check', query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01', fragment: '' });
+    expect(parts).toEqual({ page: '/self-check', query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01', fragment: 'verdict' });
     expect(parseAnswers(new URLSearchParams(parts.query), { source: 'link', today: TODAY })).toMatchObject({ ok: true });
   });
 

@@ -112,7 +112,8 @@ export function linkParts(request: LinkRequest): LinkParts {
     case 'self-check':
       return { page: '/self-check', query: '', fragment: '' };
     case 'self-check-answers':
-      return { page: '/self-check', query: answersToQuery(request.answers), fragment: '' };
+      // Opens at the verdict, as the kit promises: the partner sees the outcome first.
+      return { page: '/self-check', query: answersToQuery(request.answers), fragment: 'verdict' };
     default:
       // 'faq-who-qualifies' → the FAQ page at #who-qualifies, the heading's id in both languages.
       return { page: '/faq', query: '', fragment: request.target.slice('faq-'.length) };

@@ -1,27 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { contactEmail } from '@/lib/site-config';
-import type { AnswerRow } from './answer-rows';
 import { CopyField } from '@/components/forms/CopyField';
 import { PrintButton } from './PrintButton';
 
-type Props = { locale: Locale; heading: string; rows: AnswerRow[]; resultUrl: string; startAgainHref: string };
+type Props = { locale: Locale; mailto: string; resultUrl: string; startAgainHref: string };
 
 /** What a partner can do with a verdict: keep its link, print it, ask Team Commaxx about it, or start again. */
-export async function ResultActions({ locale, heading, rows, resultUrl, startAgainHref }: Props) {
+export async function ResultActions({ locale, mailto, resultUrl, startAgainHref }: Props) {
   const t = await getTranslations({ locale, namespace: 'SelfCheck.actions' });
-  const body = [
-    t('mailIntro'),
-    '',
-    t('mailVerdict', { heading }),
-    '',
-    t('mailAnswers'),
-    ...rows.map((row) => `- ${row.question}: ${row.answer}`),
-    '',
-    t('mailLink', { link: resultUrl }),
-  ].join('\n');
-  const mailto = `mailto:${contactEmail()}?subject=${encodeURIComponent(t('mailSubject', { heading }))}&body=${encodeURIComponent(body)}`;
-
   return (
     <section aria-labelledby="actions-heading" className="mt-10 print:hidden">
       <h2 id="actions-heading" className="text-2xl font-bold">

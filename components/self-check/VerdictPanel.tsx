@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { StatusNotice } from '@/components/StatusNotice';
 import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
 import { KEY_DATES } from '@/lib/exemption-dates';
+import { contactEmail } from '@/lib/site-config';
 import type { Verdict } from '@/lib/self-check/types';
 import { FocusOnArrival } from './FocusOnArrival';
 import type { VerdictText } from './verdict-text';
@@ -15,19 +17,53 @@ const TONE: Record<Verdict['id'], string> = {
   undetermined: 'border-slate-700 bg-slate-50',
 };
 
-/** The answer to "does the exemption cover us?": heading, why, the rule, key dates, what next. */
-export async function VerdictPanel({ locale, verdict, text }: { locale: Locale; verdict: Verdict; text: VerdictText }) {
+type Props = { locale: Locale; verdict: Verdict; text: VerdictText; mailto: string };
+
+/**
+ * An outcome page's answer, in GOV.UK's order: the verdict, where things stand today (the site's
+ * status notice again, so it is in view when a link opens at #verdict), what to do next with
+ * Team Commaxx's address inline, then the reasons, what the announcement says and the key dates.
+ */
+export async function VerdictPanel({ locale, verdict, text, mailto }: Props) {
   const t = await getTranslations({ locale, namespace: 'SelfCheck.verdict' });
   const timeline = await getTranslations({ locale, namespace: 'Timeline' });
+  const email = contactEmail();
   return (
-    <section id="verdict" aria-labelledby="verdict-heading" data-verdict={verdict.id} className={`border-l-8 p-5 sm:p-6 ${TONE[verdict.id]}`}>
+    <section
+      id="verdict"
+      aria-labelledby="verdict-heading"
+      data-verdict={verdict.id}
+      data-tense={text.tense}
+      className={`scroll-mt-2 border-l-8 p-5 sm:p-6 ${TONE[verdict.id]}`}
+    >
       <p className="text-base font-semibold tracking-wide text-slate-700 uppercase">{t('label')}</p>
       <h2 id="verdict-heading" tabIndex={-1} className="mt-1 text-2xl font-bold text-slate-900 focus:outline-none sm:text-3xl">
         {text.heading}
       </h2>
       <FocusOnArrival targetId="verdict-heading" />
-      <p className="mt-2 text-slate-800">{text.assessedFor}</p>
+      {text.assessedFor && <p className="mt-2 text-slate-800">{text.assessedFor}</p>}
       {text.daysLeft && <p className="mt-2 text-lg font-semibold text-slate-900">{text.daysLeft}</p>}
+
+      <StatusNotice locale={locale} variant="compact" label={text.todayLabel} className="mt-4">
+        {text.today && (
+          <p data-verdict-today className="mt-1 text-slate-900">
+            {text.today}.
+          </p>
+        )}
+      </StatusNotice>
+
+      <h3 className="mt-6 text-lg font-bold">{t('nextHeading')}</h3>
+      <p className="mt-2">{text.next}</p>
+      <p className="mt-2" data-contact>
+        {t.rich('contact', {
+          email,
+          mail: (chunks) => (
+            <a href={mailto} className="font-semibold break-all text-blue-800 underline underline-offset-2">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
 
       <h3 className="mt-6 text-lg font-bold">{t('whyHeading')}</h3>
       <ul className="mt-2 list-disc space-y-2 pl-6">
@@ -37,7 +73,7 @@ export async function VerdictPanel({ locale, verdict, text }: { locale: Locale; 
       </ul>
 
       <h3 className="mt-6 text-lg font-bold">{t('ruleHeading')}</h3>
-      <blockquote className="mt-2 border-l-4 border-slate-400 pl-4 text-slate-800 italic">{text.rule}</blockquote>
+      <blockquote className="mt-2 border-l-4 border-slate-400 pl-4 text-slate-800">{text.rule}</blockquote>
 
       <h3 className="mt-6 text-lg font-bold">{t('datesHeading')}</h3>
       <dl className="mt-2 space-y-2">
@@ -50,9 +86,6 @@ export async function VerdictPanel({ locale, verdict, text }: { locale: Locale; 
           </div>
         ))}
       </dl>
-
-      <h3 className="mt-6 text-lg font-bold">{t('nextHeading')}</h3>
-      <p className="mt-2">{text.next}</p>
     </section>
   );
 }

@@ -75,7 +75,31 @@ const DECISION_TABLE: Row[] = [
     keyDates: ['k80SigningDeadline'],
   },
   {
-    when: 'k80 = unsure',
+    when: 'csp = direct, k80 = unsure, exemption ended (the K80 date no longer matters)',
+    answers: { qmth: 'yes', csp: 'direct', k80: 'unsure', asOf: '2021-06-01' },
+    id: 'direct-csp',
+    rule: 'S1',
+    reasons: ['is-direct-csp', 'k80-no-longer-matters', 'exemption-ended', 'move-would-affect'],
+    keyDates: ['finalExpiry', 'statusAffectedFrom'],
+  },
+  {
+    when: 'csp = direct, k80 = no, exemption ended',
+    answers: { qmth: 'yes', csp: 'direct', k80: 'no', asOf: '2021-01-01' },
+    id: 'direct-csp',
+    rule: 'S1',
+    reasons: ['is-direct-csp', 'k80-not-signed', 'exemption-ended', 'move-would-affect'],
+    keyDates: COVERED_DATES,
+  },
+  {
+    when: 'k80 = unsure, exemption ended',
+    answers: { qmth: 'yes', csp: 'none', k80: 'unsure', asOf: '2021-06-01' },
+    id: 'exemption-ended',
+    rule: 'S4',
+    reasons: ['k80-no-longer-matters', 'exemption-ended', 'direct-csp-required'],
+    keyDates: ['finalExpiry', 'statusAffectedFrom'],
+  },
+  {
+    when: 'k80 = unsure, exemption in force',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'unsure', asOf: '2020-10-10' },
     id: 'undetermined',
     rule: 'S2',
@@ -89,6 +113,14 @@ const DECISION_TABLE: Row[] = [
     rule: 'S2',
     reasons: ['k80-not-signed', 'direct-csp-required'],
     keyDates: ['k80SigningDeadline'],
+  },
+  {
+    when: 'k80Date > 2018-08-31, exemption ended (ended for everyone)',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: LATE, asOf: '2026-11-26' },
+    id: 'not-covered',
+    rule: 'S2',
+    reasons: ['k80-signed-late', 'exemption-ended', 'direct-csp-required'],
+    keyDates: COVERED_DATES,
   },
   {
     when: 'k80Date > 2018-08-31',
@@ -143,6 +175,8 @@ describe('assess: the worked examples of the rules page', () => {
     ['qmth=yes&csp=none&k80=no&asOf=2019-11-11', 'not-covered'],
     ['qmth=yes&csp=direct&k80=no&asOf=2020-02-29', 'direct-csp'],
     ['qmth=yes&csp=indirect&k80=unsure&asOf=2020-10-10', 'undetermined'],
+    ['qmth=yes&csp=none&k80=unsure&asOf=2021-06-01', 'exemption-ended'],
+    ['qmth=yes&csp=direct&k80=unsure&asOf=2021-06-01', 'direct-csp'],
     ['qmth=no&asOf=2020-04-01', 'not-qmth'],
   ];
 
@@ -198,9 +232,26 @@ describe('assess: precedence', () => {
     expect(assess({ qmth: 'yes', csp: 'direct', k80: 'unsure' }, '2020-01-01').id).toBe('direct-csp');
   });
 
-  it('an unsure K80 gives undetermined for both indirect and none', () => {
-    expect(assess({ qmth: 'yes', csp: 'none', k80: 'unsure' }, '2021-05-01').id).toBe('undetermined');
+  it('an unsure K80 gives undetermined for both indirect and none while the exemption is in force', () => {
+    expect(assess({ qmth: 'yes', csp: 'none', k80: 'unsure' }, '2020-12-31').id).toBe('undetermined');
     expect(assess({ qmth: 'yes', csp: 'indirect', k80: 'unsure' }, '2019-05-01').id).toBe('undetermined');
+  });
+
+  it('an unsure K80 after the exemption ended gives exemption-ended: nobody is sent to find the date', () => {
+    for (const csp of ['none', 'indirect'] as const) {
+      expect(assess({ qmth: 'yes', csp, k80: 'unsure' }, '2021-01-01').id).toBe('exemption-ended');
+      expect(assess({ qmth: 'yes', csp, k80: 'unsure' }, '2026-11-26').reasons).not.toContain('k80-unknown');
+    }
+  });
+
+  it('every verdict on or after 1 January 2021 for a QMTH partner says that the exemption has ended', () => {
+    for (const k80 of ['yes', 'no', 'unsure'] as const) {
+      for (const csp of ['direct', 'indirect', 'none'] as const) {
+        const answers: Answers = { qmth: 'yes', csp, k80, ...(k80 === 'yes' ? { k80Date: LATE } : {}) };
+        expect(assess(answers, '2021-01-01').reasons).toContain('exemption-ended');
+        expect(assess(answers, '2020-12-31').reasons).not.toContain('exemption-ended');
+      }
+    }
   });
 
   it('k80 = yes without a date cannot be judged: undetermined, never exempt', () => {
@@ -315,7 +366,9 @@ describe('assess: properties', () => {
             : a.csp === 'direct'
               ? 'direct-csp'
               : a.k80 === 'unsure'
-                ? 'undetermined'
+                ? asOf >= '2021-01-01'
+                  ? 'exemption-ended'
+                  : 'undetermined'
                 : !covered
                   ? 'not-covered'
                   : asOf >= '2021-01-01'

@@ -99,6 +99,8 @@ export type ReasonId =
   | 'k80-signed-late'
   | 'k80-not-signed'
   | 'k80-unknown'
+  /** k80 = unsure on a day the exemption had ended: the date can no longer change the answer. */
+  | 'k80-no-longer-matters'
   | 'exemption-in-force'
   | 'exemption-ended'
   | 'move-not-affected-until-2021'

@@ -13,7 +13,9 @@ import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { verdictText } from '@/components/self-check/verdict-text';
 import { localeParam } from '@/i18n/locale-param';
 import { getPathname } from '@/i18n/navigation';
-import { keyDateArgs, pageMetadata } from '@/i18n/page-metadata';
+import { keyDateArgs, pageMetadata, pageWords } from '@/i18n/page-metadata';
+import { mailToTeam } from '@/components/self-check/mail-to-team';
+import { eraOn } from '@/lib/exemption-status';
 import { assess } from '@/lib/self-check/assess';
 import type { Locale } from '@/i18n/routing';
 import type { IsoDate } from '@/lib/calendar-date';
@@ -56,16 +58,23 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
     ? { raw: EMPTY_RAW, errors: [] }
     : { raw: result.raw, errors: result.ok ? [] : await describeErrors(locale, result.errors, today) };
   const verdict = result?.ok ? assess(result.answers, today) : null;
-  const title = `${pages('/self-check.title', keyDateArgs(locale))} – ${site('publisher')}`;
+  const era = eraOn(today);
+  const words = pageWords(pages, locale, '/self-check', era);
+  const text = result?.ok && verdict ? await verdictText(locale, verdict, result.answers, today) : null;
+  // An outcome page's title names the outcome (GOV.UK), so tabs, history and screen readers tell results apart.
+  const title = text
+    ? `${text.heading} – ${pages('/self-check.nav')} – ${site('publisher')}`
+    : `${words.title} – ${site('publisher')}`;
   const startAgain = getPathname({ locale, href: '/self-check' });
 
   return (
     <PageShell locale={locale} page="/self-check" query={query.toString()}>
-      <h1 className="text-3xl font-bold sm:text-4xl">{pages('/self-check.title')}</h1>
-      <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
+      <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
+      {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
+      {!text && <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded', keyDateArgs(locale)) : t('intro')}</p>}
 
-      {result?.ok && verdict && (
-        <VerdictResult locale={locale} today={today} answers={result.answers} verdict={verdict} startAgain={startAgain} />
+      {result?.ok && verdict && text && (
+        <VerdictResult locale={locale} today={today} answers={result.answers} verdict={verdict} text={text} startAgain={startAgain} />
       )}
 
       <section aria-labelledby="questions-heading" className="mt-8 print:hidden">
@@ -83,19 +92,26 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   );
 }
 
-type VerdictResultProps = { locale: Locale; today: IsoDate; answers: Answers; verdict: Verdict; startAgain: string };
+type VerdictResultProps = {
+  locale: Locale;
+  today: IsoDate;
+  answers: Answers;
+  verdict: Verdict;
+  text: Awaited<ReturnType<typeof verdictText>>;
+  startAgain: string;
+};
 
 /** The verdict, the answers it rests on, and what to do with it. */
-async function VerdictResult({ locale, today, answers, verdict, startAgain }: VerdictResultProps) {
-  const text = await verdictText(locale, verdict, answers);
+async function VerdictResult({ locale, today, answers, verdict, text, startAgain }: VerdictResultProps) {
   const rows = await answerRows(locale, answers, today);
   const resultUrl = new URL(resultPath(locale, answers), siteUrl()).toString();
+  const mailto = await mailToTeam(locale, text, rows, answers, resultUrl, today);
   const linkLabel = (await getTranslations({ locale, namespace: 'SelfCheck.actions' }))('linkLabel');
   return (
     <div className="mt-8">
-      <VerdictPanel key={resultUrl} locale={locale} verdict={verdict} text={text} />
+      <VerdictPanel key={resultUrl} locale={locale} verdict={verdict} text={text} mailto={mailto} />
       <AnswerSummary locale={locale} rows={rows} query={answersToQuery(answers)} />
-      <ResultActions locale={locale} heading={text.heading} rows={rows} resultUrl={resultUrl} startAgainHref={startAgain} />
+      <ResultActions locale={locale} mailto={mailto} resultUrl={resultUrl} startAgainHref={startAgain} />
       {/* On paper the actions are gone; the link to the result is written out instead. */}
       <p className="mt-8 hidden break-all print:block">
         {linkLabel}: {resultUrl}

@@ -1,0 +1,18 @@
+import type { getTranslations } from 'next-intl/server';
+import { formatDate } from '@/i18n/format';
+import type { Locale } from '@/i18n/routing';
+import type { IsoDate } from '@/lib/calendar-date';
+import { KEY_DATES } from '@/lib/exemption-dates';
+import { exemptionStatus } from '@/lib/exemption-status';
+
+/** The translator of `Status`: next-intl's getTranslations on a page, createTranslator in a unit test. */
+export type StatusTranslator = Awaited<ReturnType<typeof getTranslations<'Status'>>>;
+
+/** The status notice's words on `today`: its small title, its heading and its one sentence of what applies. */
+export function statusWords(t: StatusTranslator, locale: Locale, today: IsoDate) {
+  const status = exemptionStatus(today);
+  const dates = { lastDay: formatDate(locale, status.lastDay), statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom) };
+  return status.state === 'in-force'
+    ? { state: status.state, title: t('title'), heading: t('inForce', { ...dates, days: status.daysLeft }), text: t('inForceText', dates) }
+    : { state: status.state, title: t('title'), heading: t('ended', dates), text: t('endedText', dates) };
+}

@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { day, keyDates, notice, words } from './messages';
+import { SERVERS, baseUrl, type ServerName } from './servers';
+import { LOCALES, NAV_LABELS, PAGES, type Locale, type PageName } from './site-pages';
+
+/**
+ * Both eras end to end, on the builds servers.json makes: "main" (built and served after the
+ * deadline), "beforeDeadline" (built and served on 30 December 2020) and "builtBeforeServedAfter"
+ * (that build served on 1 January 2021). Every expected text is read from messages/*.json.
+ * The wording of every verdict is checked in the unit tests (verdict-words.test.ts); here, what
+ * needs a browser: what is in the first phone screen, where a fragment lands, what the tags say.
+ */
+const PHONE = { width: 375, height: 667 };
+const SERVER_NAMES: ServerName[] = ['main', 'beforeDeadline', 'builtBeforeServedAfter'];
+const PAGE_KEY: Record<PageName, string> = { announcement: '/', faq: '/faq', selfCheck: '/self-check' };
+const OG_NAME: Record<PageName, string> = { announcement: 'announcement', faq: 'faq', selfCheck: 'self-check' };
+const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
+
+const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+
+/** The page's title and description in the era of the server's today. */
+function pageWords(locale: Locale, name: PageName, era: 'in-force' | 'ended') {
+  const t = words(locale);
+  const key = PAGE_KEY[name];
+  const base = era === 'ended' && t(`Pages.${key}.ended.title`) !== `Pages.${key}.ended.title` ? `Pages.${key}.ended` : `Pages.${key}`;
+  return { title: t(`${base}.title`, keyDates(locale)), description: t(`${base}.description`, keyDates(locale)) };
+}
+
+async function expectInFirstScreen(page: Page, selector: string, heading: string) {
+  const box = page.locator(selector).filter({ hasText: heading }).first();
+  await expect(box).toBeVisible();
+  // Its heading entirely within the phone's first screen.
+  await expect(box.getByText(heading, { exact: true })).toBeInViewport({ ratio: 1 });
+}
+
+export function defineEraChecks({ withScript }: { withScript: boolean }) {
+  for (const server of SERVER_NAMES) {
+    const today = SERVERS[server].today;
+    for (const locale of LOCALES) {
+      const status = notice(locale, today);
+      test.describe(`${server} (today ${today}), ${locale}`, () => {
+        test.use({ viewport: PHONE });
+
+        test('every page: title, description, preview and the notice with its heading in the first screen', async ({ page, request }) => {
+          for (const name of Object.keys(PAGES) as PageName[]) {
+            await page.goto(baseUrl(server) + PAGES[name][locale]);
+            const expected = pageWords(locale, name, status.era);
+            await expect(page).toHaveTitle(`${expected.title} – Team Commaxx`);
+            expect(await meta(page, 'og:title')).toBe(expected.title);
+            expect(await meta(page, 'og:description')).toBe(expected.description);
+            expect(await meta(page, 'description')).toBe(expected.description);
+            const image = (await meta(page, 'og:image')) ?? '';
+            expect(new URL(image).pathname).toBe(`/og/${locale}/${OG_NAME[name]}-${status.era}.png`);
+            const png = await request.get(baseUrl(server) + new URL(image).pathname);
+            expect(png.headers()['content-type']).toBe('image/png');
+
+            const banner = page.locator('[data-notice="banner"]');
+            await expect(banner).toHaveAttribute('data-exemption-status', status.era);
+            await expect(banner.getByRole('heading', { level: 2 })).toHaveText(status.heading);
+            await expect(banner).toContainText(status.text);
+            await expectInFirstScreen(page, '[data-notice="banner"]', status.heading);
+          }
+        });
+
+        test('a deep-linked FAQ answer has the notice in view', async ({ page }) => {
+          await page.goto(`${baseUrl(server)}${PAGES.faq[locale]}#who-qualifies`);
+          await expect(page.locator('#who-qualifies')).toBeInViewport();
+          await expectInFirstScreen(page, '[data-notice="compact"]:visible', status.heading);
+          // Only under the answer linked to.
+          await expect(page.locator('[data-notice="compact"]:visible')).toHaveCount(1);
+        });
+
+        test('a verdict for 1 October 2020 opened at #verdict: past tense, where things stand today, the notice in view', async ({ page }) => {
+          const t = words(locale);
+          await page.goto(`${baseUrl(server)}${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`);
+          const verdict = page.locator('[data-verdict]');
+          await expect(verdict).toHaveAttribute('data-verdict', 'exempt');
+          await expect(verdict).toHaveAttribute('data-tense', 'past');
+          const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day(locale, '2020-10-01') });
+          await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(heading);
+          await expect(verdict).toContainText(t('SelfCheck.verdict.daysLeftPast', { days: 92, lastDay: keyDates(locale).finalExpiry }));
+          // Where the same answers stand today: ended after the deadline, still covered before it.
+          const now = status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');
+          await expect(verdict.locator('[data-verdict-today]')).toHaveText(`${now}.`);
+          await expect(verdict).toContainText(t('SelfCheck.verdict.todayHeading', { date: day(locale, today) }));
+          await expectInFirstScreen(page, '#verdict [data-notice="compact"]', status.heading);
+          await expect(verdict.getByRole('heading', { level: 2 })).toBeInViewport();
+          // The tab names the outcome.
+          await expect(page).toHaveTitle(`${heading} – ${NAV_LABELS[locale].selfCheck} – Team Commaxx`);
+          // What to do next comes before the reasons, with Team Commaxx's address written out.
+          const order = await verdict.locator('h3').allTextContents();
+          expect(order.indexOf(t('SelfCheck.verdict.nextHeading'))).toBeLessThan(order.indexOf(t('SelfCheck.verdict.whyHeading')));
+          await expect(verdict.locator('[data-contact]')).toContainText('team-commaxx@example.invalid');
+          await expect(page.locator('footer')).toContainText('team-commaxx@example.invalid');
+        });
+
+        test('"Not sure" about K80 for today follows the rule of the day', async ({ page }) => {
+          const t = words(locale);
+          await page.goto(`${baseUrl(server)}${PAGES.selfCheck[locale]}?qmth=yes&csp=none&k80=unsure#verdict`);
+          const verdict = page.locator('[data-verdict]');
+          if (status.era === 'ended') {
+            await expect(verdict).toHaveAttribute('data-verdict', 'exemption-ended');
+            await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(t('SelfCheck.verdict.heading.exemption-ended-unsure'));
+            await expect(verdict).not.toContainText(t('SelfCheck.verdict.next.undetermined'));
+            await expect(verdict).toContainText(t('SelfCheck.verdict.reason.k80-no-longer-matters', keyDates(locale)));
+          } else {
+            await expect(verdict).toHaveAttribute('data-verdict', 'undetermined');
+            await expect(verdict).toContainText(t('SelfCheck.verdict.next.undetermined'));
+          }
+        });
+
+        test('the link kit’s paragraph is true on its day and names the assessment date; its link opens at the verdict', async ({ page }) => {
+          const t = words(locale);
+          const other: Locale = locale === 'nb' ? 'en' : 'nb';
+          // The kit in the other language makes a link in this one: the paragraph follows the link's language.
+          await page.goto(`${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${COVERED}&asOf=2020-10-01`);
+          const link = `http://localhost:3000${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`;
+          const key = status.era === 'ended' ? 'LinkKit.emailEnded.self-check-answers' : 'LinkKit.email.self-check-answers';
+          const paragraph = t(key, { ...keyDates(locale), asOfGiven: 'yes', asOf: day(locale, '2020-10-01'), link });
+          await expect(page.locator('#email-text')).toHaveValue(paragraph);
+          await page.goto(baseUrl(server) + new URL(link).pathname + new URL(link).search + '#verdict');
+          await expect(page.locator('#verdict-heading')).toBeInViewport();
+        });
+      });
+    }
+  }
+
+  test(`the "Ask Team Commaxx" email quotes the verdict and dates the check (${withScript ? 'JS' : 'no JS'})`, async ({ page }) => {
+    const t = words('nb');
+    await page.goto(`${PAGES.selfCheck.nb}?${COVERED}&asOf=2020-10-01`);
+    const href = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
+    const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') });
+    expect(href).toContain(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`);
+    expect(href).toContain(t('SelfCheck.actions.mailIntro', { date: day('nb', SERVERS.main.today) }));
+    expect(href).toContain(t('SelfCheck.actions.mailVerdict', { heading }));
+    expect(href).toContain(t('SelfCheck.actions.mailToday', { date: day('nb', SERVERS.main.today), heading: t('SelfCheck.verdict.heading.exemption-ended') }));
+    expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
+    // The same email behind the button further down.
+    expect(decodeURIComponent((await page.getByRole('link', { name: t('SelfCheck.actions.ask') }).getAttribute('href')) ?? '')).toBe(href);
+    // Assessed for the day of the check: the email says so, not "(today)".
+    await page.goto(`${PAGES.selfCheck.nb}?qmth=no`);
+    const plain = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
+    expect(plain).toContain(t('SelfCheck.answers.asOfCheckDay', { date: day('nb', SERVERS.main.today) }));
+  });
+}
+

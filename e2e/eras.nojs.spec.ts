@@ -1,0 +1,5 @@
+import { test } from '@playwright/test';
+import { defineEraChecks } from './era-checks';
+
+// The same on a phone with JavaScript off: every text is the server's, so it must all be there without it.
+test.describe('without JavaScript', () => defineEraChecks({ withScript: false }));
