@@ -23,7 +23,13 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The 404 page is its own document, outside every page's render, so it can speak the language
   // of the path it answers without making the other pages dynamic.
-  experimental: { globalNotFound: true },
+  // proxyClientMaxBodySize: Next copies each request body for the proxy; past the POST guard's
+  // limit (lib/post-guard.ts) it stops buffering instead of keeping up to 10 MB per request.
+  experimental: { globalNotFound: true, proxyClientMaxBodySize: '256kb' },
+  // proxy.ts sends /nb/ to /nb itself, so that the 308 carries the security headers.
+  skipTrailingSlashRedirect: true,
+  // No next/image anywhere: /_next/image (resizing on demand, logging its url) answers 404.
+  images: { unoptimized: true },
   // The fixed headers on every response, static files included. The Content-Security-Policy
   // differs by page: here for the static pages, which skip the proxy; proxy.ts sets all others.
   async headers() {

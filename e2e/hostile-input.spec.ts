@@ -16,7 +16,13 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: '.next', SITE_TODAY: servers.servers.main.today, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: '.next',
+      SITE_TODAY: servers.servers.main.today,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_ALLOW_PLACEHOLDERS: '1',
+    },
     detached: true,
   });
   server.stdout!.on('data', (chunk) => (log += chunk));

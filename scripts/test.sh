@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
+# Test builds and servers use the placeholder address and origin (README: Configuration).
+export SITE_ALLOW_PLACEHOLDERS=1
 
 bash scripts/ensure-chromium.sh
 bash scripts/install.sh

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { refuseRequest, withoutTrailingSlash } from './request-guard';
+
+const ACTION = 'a'.repeat(42);
+const known = new Set([ACTION]);
+const form = { host: 'partner.example', origin: 'https://partner.example', 'content-length': '120', 'content-type': 'multipart/form-data; boundary=x' };
+const ask = (method: string, appPath: string | null, headers: Record<string, string> = form) =>
+  refuseRequest({ method, appPath, headers: new Headers(headers) }, known);
+
+describe('request guard', () => {
+  it('lets reading pass anywhere and the self-check form post', () => {
+    expect(ask('GET', '/nb')).toBeNull();
+    expect(ask('HEAD', null)).toBeNull();
+    expect(ask('POST', '/nb/self-check')).toBeNull();
+    expect(ask('POST', '/en/self-check', { ...form, 'next-action': ACTION })).toBeNull();
+  });
+
+  it('answers 405 with what is allowed to a post anywhere else and to other methods', () => {
+    for (const path of ['/nb', '/en/faq', '/nb/links', null]) {
+      expect(ask('POST', path, { ...form, 'next-action': ACTION })).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD' } });
+    }
+    expect(ask('PUT', '/nb/self-check')).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD, POST' } });
+    expect(ask('TRACE', '/nb')?.status).toBe(405);
+    expect(ask('OPTIONS', '/nb')?.status).toBe(405);
+  });
+
+  it('refuses an action id this build does not have, quietly, with 404', () => {
+    expect(ask('POST', '/nb/self-check', { ...form, 'next-action': 'b'.repeat(42) })?.status).toBe(404);
+    expect(ask('POST', '/nb/self-check', { ...form, 'next-action': '' })?.status).toBe(404);
+    // Where the build's ids cannot be known (next dev), Next answers them.
+    expect(refuseRequest({ method: 'POST', appPath: '/nb/self-check', headers: new Headers({ ...form, 'next-action': 'b' }) }, null)).toBeNull();
+  });
+
+  it('refuses an action call whose arguments are not form data', () => {
+    const json = { ...form, 'next-action': ACTION, 'content-type': 'text/plain;charset=UTF-8' };
+    expect(ask('POST', '/en/self-check', json)).toMatchObject({ status: 400 });
+  });
+
+  it('applies the POST guard: origin by the forwarded host, a host at all', () => {
+    expect(ask('POST', '/nb/self-check', { ...form, 'x-forwarded-host': 'other.example' })?.status).toBe(403);
+    expect(ask('POST', '/nb/self-check', { ...form, host: 'upstream', 'x-forwarded-host': 'partner.example' })).toBeNull();
+    const { host: _host, ...hostless } = form;
+    expect(ask('POST', '/nb/self-check', hostless)?.status).toBe(400);
+  });
+
+  it('sends a path with a trailing slash to the path without it', () => {
+    expect(withoutTrailingSlash('/nb/')).toBe('/nb');
+    expect(withoutTrailingSlash('/nb/fritakssjekk//')).toBe('/nb/fritakssjekk');
+    expect(withoutTrailingSlash('/nb')).toBeNull();
+    expect(withoutTrailingSlash('/')).toBeNull();
+  });
+});
