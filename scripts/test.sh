@@ -8,6 +8,7 @@ export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
 export SITE_ALLOW_PLACEHOLDERS=1
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-nginx.sh
 bash scripts/install.sh
 
 echo "▶ types"
