@@ -5,7 +5,7 @@ import { internalPath } from './i18n/internal-path';
 import { routing } from './i18n/routing';
 import { prerenderedScriptHashes } from './lib/csp-manifest';
 import { localeFromAcceptLanguage } from './lib/locale-from-accept-language';
-import { refuseRequest, withoutTrailingSlash } from './lib/request-guard';
+import { refuseBody, refuseRequest, withoutTrailingSlash } from './lib/request-guard';
 import { isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
 import { contentSecurityPolicy, newNonce } from './lib/security-headers';
 import { serverActionIds } from './lib/server-action-ids';
@@ -40,17 +40,6 @@ const refuse = (status: number, reason: string, headers: Record<string, string> 
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy({ hashes: [] }), ...headers },
   });
 
-/** Whether a multipart body parses, without using up the body Next will read after us. */
-async function isParsableForm(request: NextRequest): Promise<boolean> {
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return true;
-  try {
-    await request.clone().formData();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const firstSegment = pathname.split('/')[1];
@@ -58,7 +47,8 @@ export default async function proxy(request: NextRequest) {
   // lib/request-guard.ts: odd methods, posts without an action, bad origins, unknown action ids.
   const refusal = refuseRequest({ method: request.method, appPath: internalPath(pathname), headers: request.headers }, serverActionIds());
   if (refusal) return refuse(refusal.status, refusal.reason, refusal.headers);
-  if (request.method === 'POST' && !(await isParsableForm(request))) return refuse(400, 'malformed form');
+  const bodyRefusal = request.method === 'POST' ? await refuseBody(request, serverActionIds()) : null;
+  if (bodyRefusal) return refuse(bodyRefusal.status, bodyRefusal.reason);
   const slashless = withoutTrailingSlash(pathname);
   if (slashless) {
     const response = NextResponse.redirect(new URL(slashless + request.nextUrl.search, request.url), 308);

@@ -134,6 +134,23 @@ test('a server-action call whose arguments are not form data gets 400, not a 500
   expect(response.status).toBeLessThan(500);
 });
 
+test('a form naming an unknown action, or with arguments React cannot decode, gets a 4xx', async () => {
+  const id = await actionId();
+  const cases: [string, [string, string][], Record<string, string>, number][] = [
+    ['no-script form, unknown id', [['$ACTION_ID_00112233445566778899aabbccddeeff00112233aa', ''], ['qmth', 'no']], {}, 404],
+    ['no-script form, unknown id in its reference', [['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"00112233445566778899aabbccddeeff00112233aa","bound":"$@1"}'], ['$ACTION_1:1', '["en",{}]']], {}, 404],
+    ['no-script form, broken bound arguments', [['$ACTION_REF_1', ''], ['$ACTION_1:0', `{"id":"${id}","bound":"$@1"}`], ['$ACTION_1:1', '["en",']], {}, 400],
+    ['script call, a reference to a missing field', [['0', '["$1"]']], { 'Next-Action': id }, 400],
+    ['script call, broken JSON', [['0', `["${MARKER}",`]], { 'Next-Action': id }, 400],
+  ];
+  for (const [name, fields, headers, status] of cases) {
+    const form = new FormData();
+    for (const [field, value] of fields) form.append(field, value);
+    const response = await fetch(BASE + '/en/self-check', { method: 'POST', headers: { Origin: ORIGIN_OK, ...headers }, body: form });
+    expect(response.status, name).toBe(status);
+  }
+});
+
 test('a server action aimed at a page without one gets 405 and what the page allows', async () => {
   const id = await actionId();
   for (const path of ['/nb', '/en', '/nb/sporsmal-og-svar', '/en/faq', '/nb/lenker', '/', '/robots.txt', '/nb/finnes-ikke']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refuseRequest, withoutTrailingSlash } from './request-guard';
+import { refuseBody, refuseRequest, withoutTrailingSlash } from './request-guard';
 
 const ACTION = 'a'.repeat(42);
 const known = new Set([ACTION]);
@@ -48,5 +48,50 @@ describe('request guard', () => {
     expect(withoutTrailingSlash('/nb/fritakssjekk//')).toBe('/nb/fritakssjekk');
     expect(withoutTrailingSlash('/nb')).toBeNull();
     expect(withoutTrailingSlash('/')).toBeNull();
+  });
+});
+
+describe('request guard: the body of a post', () => {
+  const post = (fields: [string, string][], headers: Record<string, string> = {}) => {
+    const body = new FormData();
+    for (const [name, value] of fields) body.append(name, value);
+    return refuseBody(new Request('http://partner.example/nb/fritakssjekk', { method: 'POST', body, headers }), known);
+  };
+  const noScriptForm: [string, string][] = [
+    ['$ACTION_REF_1', ''],
+    ['$ACTION_1:0', JSON.stringify({ id: ACTION, bound: '$@1' })],
+    ['$ACTION_1:1', JSON.stringify(['nb', { raw: {}, errors: [] }])],
+    ['$ACTION_KEY', 'k1'],
+    ['qmth', 'no'],
+  ];
+
+  it('lets the form through as the page sends it, with and without JavaScript', async () => {
+    expect(await post(noScriptForm)).toBeNull();
+    expect(await post([['$ACTION_ID_' + ACTION, ''], ['qmth', '$1']])).toBeNull();
+    const scriptCall: [string, string][] = [['0', JSON.stringify(['nb', { raw: { k80Day: '$$1' }, errors: [] }, '$K1'])], ['1_qmth', 'no']];
+    expect(await post(scriptCall, { 'next-action': ACTION })).toBeNull();
+  });
+
+  it('refuses a form naming an action this build does not have', async () => {
+    expect((await post([['$ACTION_ID_' + 'b'.repeat(42), '']]))?.status).toBe(404);
+    const other = noScriptForm.map(([name, value]): [string, string] => [name, name === '$ACTION_1:0' ? JSON.stringify({ id: 'b'.repeat(42) }) : value]);
+    expect((await post(other))?.status).toBe(404);
+  });
+
+  it('refuses arguments React could not decode', async () => {
+    const broken = noScriptForm.map(([name, value]): [string, string] => [name, name === '$ACTION_1:1' ? '["nb",' : value]);
+    expect((await post(broken))?.status).toBe(400);
+    expect((await post([['0', '["nb",']], { 'next-action': ACTION }))?.status).toBe(400);
+    expect((await post([['0', '["$1"]']], { 'next-action': ACTION }))?.status).toBe(400);
+    expect((await post([['0', '["$@a"]']], { 'next-action': ACTION }))?.status).toBe(400);
+  });
+
+  it('refuses a multipart body that does not parse', async () => {
+    const request = new Request('http://partner.example/nb/fritakssjekk', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+      body: '--xyz\r\nContent-Disposition: form-data; name="qmth"\r\n\r\nno',
+    });
+    expect((await refuseBody(request, known))?.status).toBe(400);
   });
 });
