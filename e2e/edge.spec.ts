@@ -82,6 +82,17 @@ test('a form rendered by one instance is answered by the other', async () => {
   test.info().annotations.push({ type: 'cross-instance', description: `rendered by :${crossed![0]}, answered by :${crossed![1]}` });
 });
 
+test("the site's own refusals hold behind the edge, which rewrites Host", async () => {
+  const action = (path: string, origin: string, id: string) =>
+    edge.get(path, { method: 'POST', headers: { Origin: origin, 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' }, body: '[]' });
+  const id = (await edge.get(PAGES.selfCheck.en)).body.match(/&quot;id&quot;:&quot;([0-9a-f]+)&quot;/)![1];
+  expect((await action(PAGES.selfCheck.en, 'https://evil.example', id)).status).toBe(403);
+  expect((await action(PAGES.selfCheck.en, EDGE, 'ab'.repeat(21))).status).toBe(404);
+  expect((await action(PAGES.selfCheck.en, EDGE, id)).status).toBe(400);
+  expect((await action(PAGES.announcement.nb, EDGE, id)).status).toBe(405);
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
 test('the reading pages and static files come from the cache with their headers; results and posts never do', async () => {
   for (const { page, path } of ALL_PAGES.filter(({ page }) => page !== 'selfCheck')) {
     const first = await edge.get(path);
