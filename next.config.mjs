@@ -9,7 +9,7 @@ const withNextIntl = createNextIntlPlugin({
 const withMDX = createMDX({});
 
 /** Every response carries these; the Content-Security-Policy differs by page and comes from proxy.ts. */
-const SECURITY_HEADERS = [
+export const SECURITY_HEADERS = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -32,7 +32,13 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The 404 page is its own document, outside every page's render, so it can speak the language
   // of the path it answers without making the other pages dynamic.
-  experimental: { globalNotFound: true },
+  // proxyClientMaxBodySize: Next copies each request body for the proxy; past the POST guard's
+  // limit (lib/post-guard.ts) it stops buffering instead of keeping up to 10 MB per request.
+  experimental: { globalNotFound: true, proxyClientMaxBodySize: '256kb' },
+  // proxy.ts sends /nb/ to /nb itself, so that the 308 carries the security headers.
+  skipTrailingSlashRedirect: true,
+  // No next/image anywhere: /_next/image (resizing on demand, logging its url) answers 404.
+  images: { unoptimized: true },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

@@ -4,9 +4,10 @@ import { hasLocale } from 'next-intl';
 import { internalPath } from './i18n/internal-path';
 import { routing } from './i18n/routing';
 import { localeFromAcceptLanguage } from './lib/locale-from-accept-language';
-import { checkPost } from './lib/post-guard';
+import { refuseBody, refuseRequest, withoutTrailingSlash } from './lib/request-guard';
 import { isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
 import { contentSecurityPolicy, isPrerendered, newNonce } from './lib/security-headers';
+import { serverActionIds } from './lib/server-action-ids';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -15,28 +16,26 @@ const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
 const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
 
 /** A short plain answer to a request the site will not handle: no page, no stack trace. */
-const refuse = (status: number, reason: string) =>
-  new NextResponse(`${status} ${reason}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
-/** Whether a multipart body parses, without using up the body Next will read after us. */
-async function isParsableForm(request: NextRequest): Promise<boolean> {
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return true;
-  try {
-    await request.clone().formData();
-    return true;
-  } catch {
-    return false;
-  }
-}
+const refuse = (status: number, reason: string, headers: Record<string, string> = {}) =>
+  new NextResponse(`${status} ${reason}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy(), ...headers },
+  });
 
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const firstSegment = pathname.split('/')[1];
 
-  if (request.method === 'POST') {
-    const rejection = checkPost(request.headers, request.headers.get('host') ?? request.nextUrl.host);
-    if (rejection) return refuse(rejection.status, rejection.reason);
-    if (!(await isParsableForm(request))) return refuse(400, 'malformed form');
+  // lib/request-guard.ts: odd methods, posts without an action, bad origins, unknown action ids.
+  const refusal = refuseRequest({ method: request.method, appPath: internalPath(pathname), headers: request.headers }, serverActionIds());
+  if (refusal) return refuse(refusal.status, refusal.reason, refusal.headers);
+  const bodyRefusal = request.method === 'POST' ? await refuseBody(request, serverActionIds()) : null;
+  if (bodyRefusal) return refuse(bodyRefusal.status, bodyRefusal.reason);
+  const slashless = withoutTrailingSlash(pathname);
+  if (slashless) {
+    const response = NextResponse.redirect(new URL(slashless + request.nextUrl.search, request.url), 308);
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
+    return response;
   }
 
   // The bare domain sends each partner to their language; the answer varies by that header.

@@ -85,18 +85,18 @@ test('the self-check works under the policy: the form posts and the verdict foll
   expect(violations).toEqual([]);
 });
 
-test('the reading pages meet the POST guard too', async ({ request, baseURL }) => {
+test('the reading pages take no post: 405, whatever the body or the server action', async ({ request, baseURL }) => {
   for (const path of READING_PAGES) {
     const crossOrigin = await request.post(path, {
       headers: { Origin: 'https://evil.example', 'Next-Action': '0'.repeat(42), 'Content-Type': 'text/plain' },
       data: '[]',
     });
-    expect(crossOrigin.status(), `cross-origin action to ${path}`).toBe(403);
+    expect(crossOrigin.status(), `cross-origin action to ${path}`).toBe(405);
     const broken = await request.post(path, {
       headers: { Origin: baseURL!, 'Content-Type': 'multipart/form-data; boundary=x' },
       data: 'not multipart at all',
     });
-    expect(broken.status(), `broken multipart to ${path}`).toBe(400);
+    expect(broken.status(), `broken multipart to ${path}`).toBe(405);
   }
 });
 

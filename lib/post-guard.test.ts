@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPost, MAX_POST_BYTES } from './post-guard';
+import { checkPost, MAX_POST_BYTES, requestHost } from './post-guard';
 
-const post = (headers: Record<string, string>) => checkPost(new Headers(headers), 'partner.example');
+const post = (headers: Record<string, string>) => checkPost(new Headers({ host: 'partner.example', ...headers }));
 const ok = { origin: 'https://partner.example', 'content-length': '120', 'content-type': 'multipart/form-data; boundary=x' };
 
 describe('POST guard', () => {
@@ -29,4 +29,28 @@ describe('POST guard', () => {
     expect(post({ ...ok, 'content-type': 'application/json' })?.status).toBe(415);
     expect(post({ ...ok, 'content-type': 'application/xml' })?.status).toBe(415);
   });
+
+  it('takes the host a post is for by Next\'s rule: the first X-Forwarded-Host, else Host', () => {
+    const headers = (h: Record<string, string>) => new Headers(h);
+    expect(requestHost(headers({ host: 'app-internal:3000' }))).toBe('app-internal:3000');
+    expect(requestHost(headers({ host: 'app-internal:3000', 'x-forwarded-host': 'qmth.example.no' }))).toBe('qmth.example.no');
+    expect(requestHost(headers({ host: 'a', 'x-forwarded-host': ' qmth.example.no , cdn.example' }))).toBe('qmth.example.no');
+    expect(requestHost(headers({ host: 'a', 'x-forwarded-host': '' }))).toBe('a');
+    expect(requestHost(headers({}))).toBeNull();
+  });
+
+  it('accepts a post behind an edge that rewrites Host and names the public host in X-Forwarded-Host', () => {
+    const behindEdge = { ...ok, host: 'qmth_site', 'x-forwarded-host': 'partner.example' };
+    expect(post(behindEdge)).toBeNull();
+    expect(post({ ...behindEdge, origin: 'https://qmth_site' })?.status).toBe(403);
+  });
+
+  it('refuses a post whose X-Forwarded-Host is not its origin, as Next would', () => {
+    expect(post({ ...ok, 'x-forwarded-host': 'other.example' })?.status).toBe(403);
+  });
+
+  it('refuses a post that names no host at all', () => {
+    expect(checkPost(new Headers(ok))?.status).toBe(400);
+  });
 });
+

@@ -9,7 +9,20 @@ export const MAX_POST_BYTES = 256 * 1024;
 
 export type Rejection = { status: 400 | 403 | 411 | 413 | 415; reason: string };
 
-export function checkPost(headers: Headers, requestHost: string): Rejection | null {
+/**
+ * The host a request is for, by the one rule Next's server actions use too (action-handler's
+ * parseHostHeader): the first value of `X-Forwarded-Host` when a proxy in front set it, else
+ * `Host`. An edge that rewrites `Host` to the upstream's name must pass the public name in
+ * `X-Forwarded-Host` (deploy/nginx.conf does); a POST whose Origin is not this host is refused.
+ */
+export function requestHost(headers: Headers): string | null {
+  const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  return forwarded || headers.get('host') || null;
+}
+
+export function checkPost(headers: Headers): Rejection | null {
+  const host = requestHost(headers);
+  if (host === null) return { status: 400, reason: 'no host' };
   const origin = headers.get('origin');
   if (origin !== null) {
     let originHost: string | null = null;
@@ -18,7 +31,7 @@ export function checkPost(headers: Headers, requestHost: string): Rejection | nu
     } catch {
       originHost = null;
     }
-    if (originHost !== requestHost) return { status: 403, reason: 'cross-origin post' };
+    if (originHost !== host) return { status: 403, reason: 'cross-origin post' };
   }
   const length = headers.get('content-length');
   if (length === null) return { status: 411, reason: 'no content length' };

@@ -10,10 +10,32 @@ export const SITE_TIME_ZONE = 'Europe/Oslo';
 
 /** A placeholder that is plainly not a real mailbox: Team Commaxx's address is not in the source. */
 export const PLACEHOLDER_CONTACT_EMAIL = 'team-commaxx@example.invalid';
+const PLACEHOLDER_SITE_URL = 'http://localhost:3000';
+
+/**
+ * Whether a missing setting may fall back to its placeholder. A production build or server
+ * (NODE_ENV=production: `next build`, `next start`, the standalone server) may not, unless
+ * SITE_ALLOW_PLACEHOLDERS=1 says it is a local or test one: the test scripts set it, and
+ * `npm run serve` passes local values itself. `next dev` and unit tests always may.
+ */
+function placeholdersAllowed(): boolean {
+  return process.env.NODE_ENV !== 'production' || process.env.SITE_ALLOW_PLACEHOLDERS === '1';
+}
+
+/** A deployment must say where it lives and whom partners write to: fail, naming both, if not. */
+function missingSetting(name: 'SITE_URL' | 'TEAM_COMMAXX_EMAIL', problem: string): void {
+  if (placeholdersAllowed()) return;
+  throw new Error(
+    `${name} ${problem}. A build or server for deployment needs SITE_URL (the public origin, https://…) and ` +
+      'TEAM_COMMAXX_EMAIL (the address partners write to); for a local or test build set SITE_ALLOW_PLACEHOLDERS=1.',
+  );
+}
 
 export function contactEmail(): string {
   const configured = process.env.TEAM_COMMAXX_EMAIL?.trim();
-  return configured && /^[^\s@<>"]+@[^\s@<>"]+$/.test(configured) ? configured : PLACEHOLDER_CONTACT_EMAIL;
+  if (configured && /^[^\s@<>"]+@[^\s@<>"]+$/.test(configured)) return configured;
+  missingSetting('TEAM_COMMAXX_EMAIL', configured ? 'is not an email address' : 'is not set');
+  return PLACEHOLDER_CONTACT_EMAIL;
 }
 
 /** Today in Oslo, unless SITE_TODAY (YYYY-MM-DD) sets it, as tests and previews do. */
@@ -24,9 +46,15 @@ export function siteToday(now: Date = new Date()): IsoDate {
 
 /** The public origin that absolute links (link previews, the sitemap) start with. */
 export function siteUrl(): URL {
-  try {
-    return new URL(process.env.SITE_URL ?? 'http://localhost:3000');
-  } catch {
-    return new URL('http://localhost:3000');
+  const configured = process.env.SITE_URL?.trim();
+  if (configured) {
+    try {
+      return new URL(configured);
+    } catch {
+      missingSetting('SITE_URL', 'is not a URL');
+      return new URL(PLACEHOLDER_SITE_URL);
+    }
   }
+  missingSetting('SITE_URL', 'is not set');
+  return new URL(PLACEHOLDER_SITE_URL);
 }

@@ -7,6 +7,7 @@ for (const [distDir, today] of Object.entries(builds)) {
   console.log(`\n▶ next build into ${distDir} with SITE_TODAY=${today}`);
   execFileSync('npm', ['run', 'build'], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_DIST_DIR: distDir, SITE_TODAY: today },
+    // Test builds keep the placeholder address and origin (lib/site-config.ts).
+    env: { ...process.env, NEXT_DIST_DIR: distDir, SITE_TODAY: today, SITE_ALLOW_PLACEHOLDERS: '1' },
   });
 }

@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # From a fresh clone to the site served on http://localhost:${PORT:-3000}: install, build, start.
+# A production build needs SITE_URL and TEAM_COMMAXX_EMAIL (lib/site-config.ts); for a local
+# preview this script passes local values itself when they are not set, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+export PORT="${PORT:-3000}"
+if [ -z "${SITE_URL:-}" ]; then
+  export SITE_URL="http://localhost:${PORT}"
+  echo "SITE_URL is not set: using ${SITE_URL} for this local preview."
+fi
+if [ -z "${TEAM_COMMAXX_EMAIL:-}" ]; then
+  export TEAM_COMMAXX_EMAIL="team-commaxx@example.invalid"
+  echo "TEAM_COMMAXX_EMAIL is not set: using the placeholder ${TEAM_COMMAXX_EMAIL} for this local preview."
+fi
 bash scripts/install.sh
 npm run build
-exec npx next start -p "${PORT:-3000}"
+exec npx next start -p "${PORT}"

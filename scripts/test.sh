@@ -4,9 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
+# Test builds and servers use the placeholder address and origin (README: Configuration).
+export SITE_ALLOW_PLACEHOLDERS=1
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-nginx.sh
 bash scripts/install.sh
+bash scripts/ensure-observatory.sh
 
 echo "▶ types"
 npx next typegen >/dev/null

@@ -29,7 +29,7 @@ export function ensureBuild() {
     const { status } = spawnSync('npm', ['run', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', process.stderr, process.stderr],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_ALLOW_PLACEHOLDERS: '1' },
       timeout: 5 * 60_000,
     });
     if (status === 0 && existsSync(`${ROOT}${DIST_DIR}/BUILD_ID`)) return true;
@@ -57,7 +57,7 @@ function start(name, command, args, env) {
   if (stopping) throw new Error(`not starting ${name}: the run is stopping`);
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { SITE_ALLOW_PLACEHOLDERS: '1', ...process.env, ...env },
     detached: true, // its own process group: kill(-pid) reaches its children too
     stdio: ['ignore', 'pipe', 'pipe'],
   });

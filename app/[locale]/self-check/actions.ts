@@ -7,6 +7,7 @@ import type { FormState } from '@/components/self-check/form-state';
 import { resultPathAtVerdict } from '@/components/self-check/result-path';
 import { routing } from '@/i18n/routing';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
+import { EMPTY_RAW } from '@/lib/self-check/types';
 import { siteToday } from '@/lib/site-config';
 
 /**
@@ -15,6 +16,8 @@ import { siteToday } from '@/lib/site-config';
  * ones come back as errors beside everything the partner typed. Nothing typed is logged.
  */
 export async function checkAnswers(locale: string, _previous: FormState, data: FormData): Promise<FormState> {
+  // A hand-made call can pass anything (proxy.ts refuses most): only the form's data is answered.
+  if (!(data instanceof FormData)) return { raw: EMPTY_RAW, errors: [] };
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const today = siteToday();
   const result = parseAnswers(data, { source: 'form', today });

@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Edge, EDGE, memoryMB, PORTS } from './edge/edge-servers';
+import { words } from './messages';
+import { fillForm, submit } from './self-check-helpers';
+import { VERDICT_WALKS } from './self-check-scenarios';
+import { ALL_PAGES, LOCALES, PAGES } from './site-pages';
+
+/**
+ * The site behind the edge a deployment ships (deploy/nginx.conf): TLS, two standalone
+ * instances, a cache, and the edge's own refusals. One set of servers for the whole file.
+ */
+test.describe.configure({ mode: 'serial' });
+test.use({ ignoreHTTPSErrors: true, baseURL: EDGE });
+
+const edge = new Edge();
+const LINK_KIT = { nb: '/nb/lenker', en: '/en/links' };
+const SECURITY_HEADERS = ['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'cross-origin-opener-policy', 'permissions-policy', 'content-security-policy'];
+
+test.beforeAll(async () => {
+  test.setTimeout(60_000);
+  await edge.start();
+});
+test.afterAll(() => edge.stop());
+
+test('every page and every verdict in both languages, through the edge over TLS', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const { path } of [...ALL_PAGES, ...LOCALES.map((locale) => ({ path: LINK_KIT[locale] }))]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.headers()['content-security-policy'], path).toMatch(/script-src '(self|none)'/);
+    expect(response?.headers()['content-security-policy'], path).not.toContain('unsafe');
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+  for (const locale of LOCALES) {
+    for (const walk of VERDICT_WALKS) {
+      const response = await page.goto(`${PAGES.selfCheck[locale]}?${walk.query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { name: walk.heading(words(locale)) })).toBeVisible();
+    }
+  }
+  // And one answer given through the form, with JavaScript (Next's server action over the edge).
+  await page.goto(PAGES.selfCheck.en);
+  await fillForm(page, 'en', VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.answers);
+  await submit(page, 'en');
+  await expect(page.getByRole('heading', { name: VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.heading(words('en')) })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('?qmth=no');
+});
+
+test('plain HTTP is sent to HTTPS, with the security headers', async () => {
+  const response = await fetch(`http://127.0.0.1:${PORTS.http}/nb/fritakssjekk?qmth=no`, { redirect: 'manual' });
+  expect(response.status).toBe(301);
+  expect(response.headers.get('location')).toBe(`${EDGE}/nb/fritakssjekk?qmth=no`);
+  for (const name of SECURITY_HEADERS) expect(response.headers.get(name), name).toBeTruthy();
+});
+
+test('a form rendered by one instance is answered by the other', async () => {
+  const pairs: number[][] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const page = await edge.get(PAGES.selfCheck.nb);
+    const form = new FormData();
+    for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
+      form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+    }
+    form.append('qmth', 'no');
+    const encoded = new Request('https://x/', { method: 'POST', body: form });
+    const post = await edge.get(PAGES.selfCheck.nb, {
+      method: 'POST',
+      headers: { Origin: EDGE, 'Content-Type': encoded.headers.get('content-type')! },
+      body: Buffer.from(await encoded.arrayBuffer()),
+    });
+    // The verdict's link (Post/Redirect/Get): the post was checked and answered, not refused.
+    expect(post.status).toBe(303);
+    expect(post.headers.location).toContain('qmth=no');
+    const rendered = await edge.upstreamOf(page.headers['x-request-id']);
+    const answered = await edge.upstreamOf(post.headers['x-request-id']);
+    pairs.push([rendered!, answered!]);
+    if (rendered && answered && rendered !== answered) break;
+  }
+  const crossed = pairs.find(([rendered, answered]) => rendered !== answered);
+  expect(crossed, `instances (rendered, answered): ${JSON.stringify(pairs)}`).toBeTruthy();
+  expect(PORTS.instances).toEqual(expect.arrayContaining(crossed!));
+  test.info().annotations.push({ type: 'cross-instance', description: `rendered by :${crossed![0]}, answered by :${crossed![1]}` });
+});
+
+test("the site's own refusals hold behind the edge, which rewrites Host", async () => {
+  const action = (path: string, origin: string, id: string) =>
+    edge.get(path, { method: 'POST', headers: { Origin: origin, 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' }, body: '[]' });
+  const id = (await edge.get(PAGES.selfCheck.en)).body.match(/&quot;id&quot;:&quot;([0-9a-f]+)&quot;/)![1];
+  expect((await action(PAGES.selfCheck.en, 'https://evil.example', id)).status).toBe(403);
+  expect((await action(PAGES.selfCheck.en, EDGE, 'ab'.repeat(21))).status).toBe(404);
+  expect((await action(PAGES.selfCheck.en, EDGE, id)).status).toBe(400);
+  expect((await action(PAGES.announcement.nb, EDGE, id)).status).toBe(405);
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
+test('the reading pages and static files come from the cache with their headers; results and posts never do', async () => {
+  for (const { page, path } of ALL_PAGES.filter(({ page }) => page !== 'selfCheck')) {
+    const first = await edge.get(path);
+    const again = await edge.get(path);
+    expect(again.headers['x-cache-status'], path).toBe('HIT');
+    for (const name of SECURITY_HEADERS) expect(again.headers[name], `${page} ${name}`).toBe(first.headers[name]);
+    expect(again.body, path).toBe(first.body);
+  }
+  const script = (await edge.get('/nb')).body.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1];
+  await edge.get(script);
+  expect((await edge.get(script)).headers['x-cache-status']).toBe('HIT');
+  for (const path of [PAGES.selfCheck.nb, `${PAGES.selfCheck.en}?qmth=no`, LINK_KIT.nb, '/nb/finnes-ikke']) {
+    await edge.get(path);
+    const again = await edge.get(path);
+    expect(again.headers['x-cache-status'] ?? '', path).not.toBe('HIT');
+    expect(again.headers['cache-control'], path).toContain('no-store');
+  }
+});
+
+test('the edge refuses what no page takes, with the security headers, before Node sees it', async () => {
+  const trace = await edge.get('/nb', { method: 'TRACE' });
+  expect(trace.status).toBe(405);
+  expect(trace.headers.allow).toBe('GET, HEAD, POST');
+  for (const name of SECURITY_HEADERS) expect(trace.headers[name], name).toBeTruthy();
+  expect((await edge.get('/nb', { method: 'OPTIONS' })).status).toBe(405);
+  expect(await edge.raw('OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+  // An absolute-form target: another host is not ours (421), ours is still not what browsers send.
+  expect(await edge.raw('GET http://evil.example/nb HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 421 /);
+  expect(await edge.raw(`GET ${EDGE}/nb HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400 /);
+  expect(await edge.raw('GET /nb HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 421 /);
+  // Next's own normalising redirect gets the headers from the edge; the app's own 308 has them.
+  for (const path of ['//nb', '/nb/']) {
+    const redirect = await edge.get(path);
+    expect(redirect.status, path).toBe(308);
+    for (const name of SECURITY_HEADERS) expect(redirect.headers[name], `${path} ${name}`).toBeTruthy();
+  }
+  expect((await edge.get('/_next/image?url=%2Fnb&w=64&q=75')).status).toBe(404);
+
+  // A body over 256 KiB is refused from its Content-Length alone: these posts never send theirs.
+  const instances = edge.instances.map((instance) => memoryMB(instance.process.pid!));
+  const started = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: 30 }, () =>
+      edge.raw(`POST /nb/fritakssjekk HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 10485761\r\nConnection: close\r\n\r\n`),
+    ),
+  );
+  const took = performance.now() - started;
+  for (const answer of answers) expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+  const growth = edge.instances.map((instance, i) => memoryMB(instance.process.pid!) - instances[i]);
+  for (const grown of growth) expect(grown).toBeLessThan(5);
+  const figures = `30 posts of 10 MB: 413 from the edge in ${took.toFixed(0)} ms, bodies unsent; instances grew ${growth.map((g) => g.toFixed(1)).join(' / ')} MB`;
+  test.info().annotations.push({ type: 'oversized', description: figures });
+  console.log(figures);
+  // Nothing of the above reached an instance as an error.
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
+test("the MDN HTTP Observatory's grader gives A+ on /, a reading page and a result", async () => {
+  test.setTimeout(60_000);
+  const targets = ['/', PAGES.faq.nb, `${PAGES.selfCheck.en}?${VERDICT_WALKS[0].query}`].map((path) => `127.0.0.1:${PORTS.https}${path}`);
+  const output = execFileSync('node', [resolve(import.meta.dirname, '../scripts/edge/observatory.mjs'), ...targets], {
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: join(edge.dir, 'cert.pem') },
+    encoding: 'utf8',
+    timeout: 50_000,
+  });
+  const results = JSON.parse(output) as Record<string, { grade: string; score: number; tests: Record<string, { result: string; pass: boolean }> }>;
+  for (const target of targets) {
+    const result = results[target];
+    const failed = Object.entries(result.tests).filter(([, t]) => !t.pass).map(([name, t]) => `${name}: ${t.result}`);
+    expect(result.grade, `${target} ${failed.join(', ')}`).toBe('A+');
+    expect(result.tests.redirection.result).toBe('redirection-to-https');
+    test.info().annotations.push({ type: 'observatory', description: `${target}: ${result.grade} (${result.score})` });
+    console.log(`Observatory ${target}: ${result.grade} (${result.score}); ${Object.entries(result.tests).map(([name, t]) => `${name}: ${t.result}`).join(', ')}`);
+  }
+});
+
+test('one instance killed under load: no GET fails for a partner', async () => {
+  test.setTimeout(60_000);
+  // A bounded load: 4 clients, 400 requests in all, on the uncached pages (they reach an instance).
+  const paths = VERDICT_WALKS.flatMap((walk) => LOCALES.map((locale) => `${PAGES.selfCheck[locale]}?${walk.query}`));
+  const total = 400;
+  let sent = 0;
+  const failures: string[] = [];
+  const times: number[] = [];
+  const [victim, survivor] = edge.instances;
+  const killAfter = 100;
+  const logStart = edge.read('access.log').length;
+  const client = async () => {
+    while (sent < total) {
+      const n = sent++;
+      if (n === killAfter) process.kill(-victim.process.pid!, 'SIGKILL');
+      const started = performance.now();
+      const response = await edge.get(paths[n % paths.length]).catch((error: Error) => ({ status: 0, headers: {}, body: error.message }));
+      times.push(performance.now() - started);
+      if (response.status !== 200) failures.push(`${n}: ${response.status} ${response.body.slice(0, 80)}`);
+    }
+  };
+  const started = performance.now();
+  await Promise.all([client(), client(), client(), client()]);
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const served = edge.read('access.log').slice(logStart).split('\n').filter((line) => line.includes('"GET /'));
+  const only = (port: number) => served.filter((line) => line.includes(`upstream=127.0.0.1:${port} `)).length;
+  const retried = served.filter((line) => line.includes(', ')).length;
+  const figures =
+    `${total} GETs by 4 clients in ${seconds.toFixed(1)} s, instance :${victim.port} SIGKILLed after ${killAfter}: ` +
+    `${failures.length} failed; p50 ${times[Math.floor(total / 2)].toFixed(0)} ms, p99 ${times[Math.floor(total * 0.99)].toFixed(0)} ms, ` +
+    `max ${times[total - 1].toFixed(0)} ms; edge log: ${only(victim.port)} answered by the killed instance, ` +
+    `${only(survivor.port)} by the other, ${retried} tried on the killed one and answered by the other`;
+  test.info().annotations.push({ type: 'kill under load', description: figures });
+  console.log(figures);
+  expect(failures, figures).toEqual([]);
+  expect(victim.process.signalCode ?? (await new Promise((done) => victim.process.once('exit', (_code, signal) => done(signal))))).toBe('SIGKILL');
+  expect(only(survivor.port)).toBeGreaterThan(0);
+});
