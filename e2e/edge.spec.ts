@@ -37,14 +37,14 @@ test('every page and every verdict in both languages, through the edge over TLS'
     for (const walk of VERDICT_WALKS) {
       const response = await page.goto(`${PAGES.selfCheck[locale]}?${walk.query}`);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole('heading', { name: walk.heading(words(locale)) })).toBeVisible();
+      await expect(page.getByRole('heading', { name: walk.heading(words(locale), locale) })).toBeVisible();
     }
   }
   // And one answer given through the form, with JavaScript (Next's server action over the edge).
   await page.goto(PAGES.selfCheck.en);
   await fillForm(page, 'en', VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.answers);
   await submit(page, 'en');
-  await expect(page.getByRole('heading', { name: VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.heading(words('en')) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.heading(words('en'), 'en') })).toBeVisible();
   expect(new URL(page.url()).search).toBe('?qmth=no');
 });
 
@@ -103,7 +103,8 @@ test('the reading pages and static files come from the cache with their headers;
     for (const name of SECURITY_HEADERS) expect(again.headers[name], `${page} ${name}`).toBe(first.headers[name]);
     expect(again.body, path).toBe(first.body);
   }
-  const script = (await edge.get('/nb')).body.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1];
+  // The reading pages load no script; the self-check's come from /_next/static.
+  const script = (await edge.get(PAGES.selfCheck.nb)).body.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1];
   await edge.get(script);
   expect((await edge.get(script)).headers['x-cache-status']).toBe('HIT');
   for (const path of [PAGES.selfCheck.nb, `${PAGES.selfCheck.en}?qmth=no`, LINK_KIT.nb, '/nb/finnes-ikke']) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
+import { changeLinkName, COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
+import { day, words } from './messages';
 
 // Change and Back on a phone with JavaScript off: the server and the browser alone bring the
 // partner back to an answer.
@@ -7,19 +8,19 @@ import { COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
 const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
 test.describe('Change beside each answer leads to its question, open and focused, without JavaScript', () => {
-  const rows: { question: RegExp; key: string; focus: string; group: string }[] = [
-    { question: /QMTH partner today/, key: 'qmth', focus: 'qmth', group: COPY.en.qmth },
-    { question: /part of CSP/i, key: 'csp', focus: 'csp', group: COPY.en.csp },
-    { question: /signed the SPLA QMTH K80/i, key: 'k80', focus: 'k80', group: COPY.en.k80 },
-    { question: /date signed/i, key: 'k80Date', focus: 'k80Date-day', group: COPY.en.k80Date },
-    { question: /assessed for/i, key: 'asOf', focus: 'asOf-day', group: COPY.en.asOf },
+  const rows: { key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'; focus: string; group: string }[] = [
+    { key: 'qmth', focus: 'qmth', group: COPY.en.qmth },
+    { key: 'csp', focus: 'csp', group: COPY.en.csp },
+    { key: 'k80', focus: 'k80', group: COPY.en.k80 },
+    { key: 'k80Date', focus: 'k80Date-day', group: COPY.en.k80Date },
+    { key: 'asOf', focus: 'asOf-day', group: COPY.en.asOf },
   ];
   for (const row of rows) {
     test(row.key, async ({ page }) => {
       // Assessed for today: the assessment date's fields start in a closed <details>.
       await page.goto(`${selfCheckPath('en')}?${COVERED}`);
       await expect(page.locator('details')).not.toHaveAttribute('open');
-      await page.getByRole('link', { name: new RegExp(`^${COPY.en.change} your answer about ${row.question.source}`, 'i') }).click();
+      await page.getByRole('link', { name: changeLinkName('en', row.key) }).click();
       await expect(page).toHaveURL(`${selfCheckPath('en')}?${COVERED}&change=${row.key}#${row.focus}`);
       await expect(page.locator(`[id="${row.focus}"]`)).toBeFocused();
       await expect(page.locator(`[id="${row.focus}"]`)).toBeInViewport();
@@ -32,7 +33,7 @@ test.describe('Change beside each answer leads to its question, open and focused
 
   test('the assessment date, then a new verdict for that date (Norwegian)', async ({ page }) => {
     await page.goto(`${selfCheckPath('nb')}?${COVERED}`);
-    await page.getByRole('link', { name: /^Endre .*vurdert for/i }).click();
+    await page.getByRole('link', { name: changeLinkName('nb', 'asOf') }).click();
     await expect(page.locator('details')).toHaveAttribute('open');
     await expect(page.locator('#asOf-day')).toBeFocused();
     await page.locator('#asOf-day').fill('1');

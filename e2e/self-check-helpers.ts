@@ -1,3 +1,4 @@
+import { words } from './messages';
 import { expect, type Page } from '@playwright/test';
 import { PAGES, type Locale } from './site-pages';
 
@@ -103,4 +104,14 @@ export async function expectErrors(page: Page, locale: Locale, messages: string[
     await expect(page.locator(`fieldset[aria-describedby~="${id}"] input[aria-invalid="true"]`).first()).toBeVisible();
   }
   await expect(page.locator('[data-verdict]')).toHaveCount(0);
+}
+
+/**
+ * The accessible name of the Change link beside an answer, from the site's messages: "Change your
+ * answer about CSP participation". Case aside: mid-sentence, a label's first letter is lowered.
+ */
+export function changeLinkName(locale: Locale, key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'): RegExp {
+  const t = words(locale);
+  const name = `${t('SelfCheck.answers.change')} ${t('SelfCheck.answers.changeHidden', { question: t(`SelfCheck.answers.${key}`) })}`;
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
 }

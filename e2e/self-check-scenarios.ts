@@ -16,7 +16,7 @@ export const VERDICT_WALKS: {
   verdict: string;
   answers: FormAnswers;
   query: string;
-  heading: (t: ReturnType<typeof words>) => string;
+  heading: (t: ReturnType<typeof words>, locale: Locale) => string;
 }[] = [
   {
     family: 'covered, for a day before the deadline (dates typed, past tense)',
@@ -24,7 +24,7 @@ export const VERDICT_WALKS: {
     verdict: 'exempt',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['31', '12', '2020'] },
     query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-12-31',
-    heading: (t) => t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-12-31') }),
+    heading: (t, locale) => t('SelfCheck.verdict.pastHeading.exempt', { date: day(locale, '2020-12-31') }),
   },
   {
     family: 'ended: "not sure" about K80 today, after the deadline',

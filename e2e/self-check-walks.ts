@@ -18,7 +18,7 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
       await expect(page).toHaveURL(`${selfCheckPath(locale)}?${walk.query}#verdict`);
       const verdict = page.locator('[data-verdict]');
       await expect(verdict).toHaveAttribute('data-verdict', walk.verdict);
-      const heading = walk.heading(words(locale));
+      const heading = walk.heading(words(locale), locale);
       await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(heading);
       // The tab names the outcome, and it is no error.
       await expect(page).toHaveTitle(new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
