@@ -7,8 +7,8 @@ export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
 # Test builds and servers use the placeholder address and origin (README: Configuration).
 export SITE_ALLOW_PLACEHOLDERS=1
 
-bash scripts/ensure-chromium.sh
-bash scripts/ensure-nginx.sh
+bash scripts/ensure-debian-package.sh "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium
+bash scripts/ensure-debian-package.sh "${NGINX_PATH:-/usr/sbin/nginx}" nginx
 bash scripts/install.sh
 bash scripts/ensure-observatory.sh
 
