@@ -86,6 +86,18 @@ describe('request guard: the body of a post', () => {
     expect((await post([['0', '["$@a"]']], { 'next-action': ACTION }))?.status).toBe(400);
   });
 
+  it('reads a URL-encoded form the same way: Next decodes its server action too', async () => {
+    const encoded = (fields: [string, string][]) =>
+      refuseBody(
+        new Request('http://partner.example/nb/fritakssjekk', { method: 'POST', body: new URLSearchParams(fields) }),
+        known,
+      );
+    expect(await encoded(noScriptForm)).toBeNull();
+    expect((await encoded([['$ACTION_ID_' + 'b'.repeat(42), '']]))?.status).toBe(404);
+    const broken = noScriptForm.map(([name, value]): [string, string] => [name, name === '$ACTION_1:1' ? '["nb",' : value]);
+    expect((await encoded(broken))?.status).toBe(400);
+  });
+
   it('refuses a multipart body that does not parse', async () => {
     const request = new Request('http://partner.example/nb/fritakssjekk', {
       method: 'POST',

@@ -46,10 +46,13 @@ export function refuseRequest({ method, appPath, headers }: GuardedRequest, know
  * reference with a 500, each with a stack trace in the log.
  */
 export async function refuseBody(request: Request, knownActionIds: ReadonlySet<string> | null): Promise<Refusal | null> {
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return null;
-  let form: FormData;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  // Next decodes a form's server action from a multipart body and from a URL-encoded one alike.
+  const urlEncoded = type.startsWith('application/x-www-form-urlencoded');
+  if (!urlEncoded && !type.startsWith('multipart/form-data')) return null;
+  let form: FormData | URLSearchParams;
   try {
-    form = await request.clone().formData();
+    form = urlEncoded ? new URLSearchParams(await request.clone().text()) : await request.clone().formData();
   } catch {
     return { status: 400, reason: 'malformed form' };
   }
@@ -79,7 +82,7 @@ function parseJson(text: string): unknown {
 }
 
 /** Every "$<n>" or "$@<n>" (React's reference to another field, hex) names a field the form has. */
-function referencesExist(value: unknown, form: FormData): boolean {
+function referencesExist(value: unknown, form: FormData | URLSearchParams): boolean {
   if (typeof value === 'string') {
     const reference = value.match(/^\$@?([0-9a-f]+)$/);
     return !reference || form.has(String(parseInt(reference[1], 16)));

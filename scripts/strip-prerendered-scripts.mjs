@@ -24,7 +24,8 @@ const roots = [distDir, join(distDir, 'standalone', distDir)].filter((dir) => ex
 const { routes } = JSON.parse(readFileSync(join(distDir, 'prerender-manifest.json'), 'utf8'));
 let pages = 0;
 for (const root of roots) {
-  for (const route of Object.keys(routes)) {
+  // Next's own pages (/_global-error, /_not-found) keep theirs: only the site's pages are documents.
+  for (const route of Object.keys(routes).filter((route) => !route.startsWith('/_'))) {
     const file = join(root, 'server', 'app', `${route === '/' ? '/index' : route}.html`);
     if (!existsSync(file)) continue; // robots.txt, sitemap.xml, images: no HTML
     const html = stripScripts(readFileSync(file, 'utf8'));

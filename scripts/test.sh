@@ -9,6 +9,7 @@ export SITE_ALLOW_PLACEHOLDERS=1
 
 bash scripts/ensure-debian-package.sh "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium
 bash scripts/ensure-debian-package.sh "${NGINX_PATH:-/usr/sbin/nginx}" nginx
+bash scripts/ensure-debian-package.sh /usr/bin/openssl openssl
 bash scripts/install.sh
 bash scripts/ensure-observatory.sh
 

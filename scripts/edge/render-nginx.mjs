@@ -24,7 +24,8 @@ function replacements({ dir, httpPort, httpsPort, upstreamPorts: [first, second]
     ['proxy_cache_path /var/cache/nginx/qmth ', `proxy_cache_path ${join(dir, 'cache')} `],
     ['listen 80 default_server;', `listen 127.0.0.1:${httpPort} default_server;`],
     ['listen 443 ssl http2 default_server;', `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`],
-    ['https://qmth.example.no$request_uri', `https://qmth.example.no:${httpsPort}$request_uri`],
+    ['return 301 https://qmth.example.no$request_uri;', `return 301 https://qmth.example.no:${httpsPort}$request_uri;`],
+    ['error_page 497 =301 https://qmth.example.no$request_uri;', `error_page 497 =301 https://qmth.example.no:${httpsPort}$request_uri;`],
     ['ssl_certificate /etc/ssl/qmth/fullchain.pem;', `ssl_certificate ${join(dir, 'cert.pem')};`],
     ['ssl_certificate_key /etc/ssl/qmth/privkey.pem;', `ssl_certificate_key ${join(dir, 'key.pem')};`],
   ];
