@@ -1,3 +1,4 @@
+import { baseUrl } from './servers';
 import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES, day } from './messages';
 import { ALL_PAGES, OTHER, PAGES } from './site-pages';
@@ -67,5 +68,8 @@ test('the announcement and the FAQ say when the page was last revised, not as ne
     const text = MESSAGES[locale].Site.lastUpdated.replace('<time>{date}</time>', day(locale, '2026-11-25'));
     await expect(page.getByText(text)).toBeVisible();
     await expect(page.locator('time[datetime="2026-11-25"]')).toHaveCount(1);
+    // Served as of a day before that revision, the page does not announce it.
+    await page.goto(baseUrl('beforeDeadline') + path);
+    await expect(page.locator('time[datetime="2026-11-25"]')).toHaveCount(0);
   }
 });

@@ -8,7 +8,7 @@ import type { Locale } from './site-pages';
  * the wording, which the unit tests render for every verdict, era and language
  * (components/self-check/verdict-words.test.ts). Each walk runs in one language, both languages
  * are walked, and every walk runs with JavaScript on and off. The main test server's today is
- * 2025-06-02 (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
+ * 2026-11-26 (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
  */
 export const VERDICT_WALKS: {
   family: string;
