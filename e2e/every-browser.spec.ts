@@ -188,5 +188,5 @@ test('whatever else throws shows an error page in the page language, with a way 
   await expect(page.getByText("This page couldn't load")).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Last inn siden på nytt' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Fritakssjekk: Gjelder QMTH-fritaket for oss?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fritakssjekk: Gjelder QMTH-fritaket for dere?' })).toBeVisible();
 });
