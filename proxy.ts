@@ -5,7 +5,7 @@ import { internalPath } from './i18n/internal-path';
 import { routing } from './i18n/routing';
 import { localeFromAcceptLanguage } from './lib/locale-from-accept-language';
 import { refuseBody, refuseRequest, withoutTrailingSlash } from './lib/request-guard';
-import { isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
+import { canonicalLocalePath, isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
 import { contentSecurityPolicy, isPrerendered, newNonce } from './lib/security-headers';
 import { serverActionIds } from './lib/server-action-ids';
 
@@ -34,6 +34,14 @@ export default async function proxy(request: NextRequest) {
   const slashless = withoutTrailingSlash(pathname);
   if (slashless) {
     const response = NextResponse.redirect(new URL(slashless + request.nextUrl.search, request.url), 308);
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
+    return response;
+  }
+
+  // /no, /nn, /nb-NO and /NB are the Norwegian site under another name (lib/request-path.ts).
+  const aliased = canonicalLocalePath(pathname);
+  if (aliased) {
+    const response = NextResponse.redirect(new URL(aliased + request.nextUrl.search, request.url), 308);
     response.headers.set('Content-Security-Policy', contentSecurityPolicy());
     return response;
   }

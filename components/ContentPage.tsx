@@ -1,5 +1,6 @@
 import type { Locale, PageKey } from '@/i18n/routing';
 import { loadContent, type ContentName } from '@/content';
+import { FaqWayOn } from './FaqWayOn';
 import { LastUpdated } from './LastUpdated';
 import { PageShell } from './PageShell';
 import { SelfCheckInvite } from './SelfCheckInvite';
@@ -13,6 +14,7 @@ export async function ContentPage({ locale, page, content }: { locale: Locale; p
         <Text />
       </article>
       {page === '/' && <SelfCheckInvite locale={locale} />}
+      {page === '/faq' && <FaqWayOn locale={locale} />}
       <LastUpdated locale={locale} updated={metadata.updated} />
     </PageShell>
   );

@@ -2,7 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { PAGES, type Locale, type PageKey } from '@/i18n/routing';
 
-/** The three pages in the page's language; the current one is marked for assistive technology too. */
+/**
+ * The three pages in the page's language, underlined as links (WCAG 1.4.1: not by colour alone, and
+ * a touch screen has no hover); the current one is bold with a thick bar, and marked for assistive
+ * technology too.
+ */
 export async function MainNav({ locale, current }: { locale: Locale; current: PageKey | null }) {
   const t = await getTranslations({ locale });
   return (
@@ -13,7 +17,7 @@ export async function MainNav({ locale, current }: { locale: Locale; current: Pa
             <a
               href={getPathname({ locale, href: page })}
               aria-current={page === current ? 'page' : undefined}
-              className="inline-block py-2 text-slate-800 underline-offset-4 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-blue-800 aria-[current=page]:underline aria-[current=page]:decoration-2"
+              className="inline-block py-2 text-blue-800 underline decoration-1 underline-offset-4 hover:decoration-2 aria-[current=page]:font-bold aria-[current=page]:text-slate-900 aria-[current=page]:decoration-blue-800 aria-[current=page]:decoration-4"
             >
               {t(`Pages.${page}.nav`)}
             </a>

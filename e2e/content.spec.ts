@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { MESSAGES, words } from './messages';
+import { PAGES } from './site-pages';
 
 // What the seed announcement and FAQ say, in each language: key sentences, dates in words, names
 // as Microsoft writes them, and none of the seed's typos.
@@ -7,12 +9,13 @@ const ANNOUNCEMENT = {
     path: '/nb',
     h1: 'Viktig informasjon om Microsofts QMTH-program',
     sentences: [
-      'Fritaket er dermed utsatt til 31. desember 2020.',
-      'Programmet Qualified Multitenant Hoster (QMTH)',
-      'signerte SPLA QMTH K80-tillegget innen 31. august 2018',
+      'Microsoft kunngjør at det opprinnelige fritaket for QMTH-partnere forlenges med seks måneder, til 31. desember 2020.',
+      'QMTH-programmet (Qualified Multitenant Hoster) gir kvalifiserte tredjepartsleverandører av hostingtjenester',
+      'signerte SPLA QMTH K80-tillegget senest 31. august 2018',
       'Fritaket skulle utløpe 30. juni 2019, men ble senere forlenget til 30. juni 2020.',
       'Den nye utløpsdatoen er dermed 31. desember 2020.',
-      'vil dette ikke påvirke partnerens QMTH-status før 1. januar 2021.',
+      'Det betyr at QMTH-statusen til en eksisterende QMTH-partner ikke påvirkes før 1. januar 2021 hvis partneren',
+      'går helt ut av CSP-programmet.',
     ],
     contact: 'kontakte Team Commaxx',
   },
@@ -20,12 +23,13 @@ const ANNOUNCEMENT = {
     path: '/en',
     h1: 'Important information about Microsoft’s QMTH Program',
     sentences: [
-      'The exemption has thereby been extended to 31 December 2020.',
+      'Microsoft is extending the original exemption for QMTH partners by six months, to 31 December 2020.',
       'The Qualified Multitenant Hoster (QMTH) Program authorizes qualified third-party hosting service providers',
       'signed the SPLA QMTH K80 addendum by 31 August 2018',
       'The exemption was set to expire on 30 June 2019, but was later extended to 30 June 2020.',
       'The new expiry date is therefore 31 December 2020.',
-      'this will not affect the partner’s QMTH status before 1 January 2021.',
+      'This means that an existing QMTH partner’s QMTH status will not be affected before 1 January 2021 if the partner:',
+      'leaves the CSP programme altogether.',
     ],
     contact: 'contact Team Commaxx',
   },
@@ -44,7 +48,7 @@ const FAQ = {
       'Hvordan påvirker disse endringene i CSP-programmet QMTH-partnere?',
       'Hvilke QMTH-partnere omfattes av dette fritaket?',
     ],
-    answer: 'Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget 31. august 2018 eller tidligere.',
+    answer: 'Fritaket gjelder alle QMTH-partnere som signerte SPLA QMTH K80-tillegget senest 31. august 2018.',
   },
   en: {
     path: '/en/faq',
@@ -96,3 +100,25 @@ test('the FAQ questions have the same anchors in both languages', async ({ page 
   expect(ids[0]).toEqual(['what-changed', 'effect-on-qmth', 'who-qualifies']);
   expect(ids[1]).toEqual(ids[0]);
 });
+
+// The FAQ ends with a way on, so a partner who arrived on a deep-linked answer is not at a dead end.
+for (const locale of ['nb', 'en'] as const) {
+  test(`the ${locale} FAQ ends with the way to the self-check and Team Commaxx`, async ({ page }) => {
+    const t = words(locale);
+    await page.goto(`${FAQ[locale].path}#who-qualifies`);
+    const wayOn = page.getByRole('region', { name: t('Faq.next.heading') });
+    const linkText = /<link>(.*?)<\/link>/.exec(MESSAGES[locale].Faq.next.selfCheckEnded)?.[1] ?? '(no link text)';
+    await expect(wayOn.getByRole('link', { name: linkText })).toHaveAttribute('href', PAGES.selfCheck[locale]);
+    await expect(wayOn.getByRole('link', { name: 'team-commaxx@example.invalid' })).toHaveAttribute(
+      'href',
+      'mailto:team-commaxx@example.invalid',
+    );
+    // It comes after the last answer.
+    const after = await page.evaluate(() => {
+      const last = document.querySelector('#who-qualifies');
+      const next = document.querySelector('#faq-next');
+      return !!last && !!next && !!(last.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(after).toBe(true);
+  });
+}

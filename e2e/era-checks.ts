@@ -109,13 +109,13 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           }
         });
 
+        // The kit's own form fields: three-field dates (the self-check's link carries ISO dates).
+        const KIT_COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020';
         test('the link kit’s paragraph is true on its day and names the assessment date; its link opens at the verdict', async ({ page }) => {
           const t = words(locale);
           const other: Locale = locale === 'nb' ? 'en' : 'nb';
           // The kit in the other language makes a link in this one: the paragraph follows the link's language.
-          // The kit takes its dates in three fields, as the self-check does.
-          const kitAnswers = 'qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020';
-          await page.goto(`${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${kitAnswers}`);
+          await page.goto(`${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${KIT_COVERED}`);
           const link = `http://localhost:3000${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`;
           const key = status.era === 'ended' ? 'LinkKit.emailEnded.self-check-answers' : 'LinkKit.email.self-check-answers';
           const paragraph = t(key, { ...keyDates(locale), asOfGiven: 'yes', asOf: day(locale, '2020-10-01'), link });

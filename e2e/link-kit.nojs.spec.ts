@@ -8,13 +8,13 @@ const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers s
 
 test('makes a link and its paragraph without JavaScript, with no copy buttons', async ({ page }) => {
   await page.goto('/en/links');
-  await page.getByRole('group', { name: 'Language of the link' }).getByLabel('Norwegian (bokmål)', { exact: true }).check();
-  await page.getByLabel('One answer in questions and answers: “Which QMTH partners qualify for this exemption?”', { exact: true }).check();
-  await page.getByRole('button', { name: 'Make the link' }).click();
+  await page.getByRole('group', { name: 'Language of the link' }).getByLabel('Norwegian (Bokmål)', { exact: true }).check();
+  await page.getByLabel('One FAQ answer: “Which QMTH partners qualify for this exemption?”', { exact: true }).check();
+  await page.getByRole('button', { name: 'Create the link' }).click();
   await expect(page).toHaveURL(/\/en\/links\?lang=nb&target=faq-who-qualifies&.*#outcome$/);
   const link = `${ORIGIN}/nb/sporsmal-og-svar#who-qualifies`;
   await expect(page.getByLabel('Link in Norwegian', { exact: true })).toHaveValue(link);
-  await expect(page.getByLabel('Paragraph for an email, in Norwegian', { exact: true })).toHaveValue(
+  await expect(page.getByLabel('Email text in Norwegian', { exact: true })).toHaveValue(
     // The main e2e server's today is after the deadline: the paragraph of the ended era.
     words('nb')('LinkKit.emailEnded.faq-who-qualifies', { ...keyDates('nb'), link }),
   );
@@ -25,22 +25,22 @@ test('prefills the self-check without JavaScript: its answers appear once it is 
   await page.goto('/nb/lenker');
   const answers = page.getByRole('group', { name: 'Partnerens svar' });
   await expect(answers).toBeHidden();
-  await page.getByLabel('Fritakssjekken med partnerens svar fylt inn, åpnet på resultatet', { exact: true }).check();
+  await page.getByLabel('Fritakssjekken med partnerens svar, åpnet på resultatet', { exact: true }).check();
   await expect(answers).toBeVisible();
-  await page.getByRole('group', { name: 'Språket i lenken' }).getByLabel('Engelsk', { exact: true }).check();
+  await page.getByRole('group', { name: 'Hvilket språk skal lenken ha?' }).getByLabel('Engelsk', { exact: true }).check();
   await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
   await page.getByLabel('Hvordan deltar partneren i CSP-programmet?').selectOption('indirect');
   await page.getByLabel('Har partneren signert SPLA QMTH K80-tillegget?').selectOption('yes');
   // The self-check's three-field date input, typed the Norwegian way.
-  const signed = page.getByRole('group', { name: 'Datoen partneren signerte K80-tillegget' });
+  const signed = page.getByRole('group', { name: 'Signeringsdatoen for K80-tillegget' });
   await signed.getByLabel('Dag', { exact: true }).fill('31.');
   await signed.getByLabel('Måned', { exact: true }).fill('08.');
   await signed.getByLabel('År', { exact: true }).fill('2018');
-  await page.getByRole('group', { name: 'Dato å vurdere for (valgfritt)' }).getByLabel('Dag', { exact: true }).fill('01.10.2020');
+  await page.getByRole('group', { name: 'Vurderingsdato (valgfritt)' }).getByLabel('Dag', { exact: true }).fill('01.10.2020');
   await page.getByRole('button', { name: 'Lag lenken' }).click();
   const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01#verdict';
   await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);
-  await expect(page.getByLabel('Avsnitt til e-post, på engelsk', { exact: true })).toHaveValue(
+  await expect(page.getByLabel('E-posttekst på engelsk', { exact: true })).toHaveValue(
     words('en')('LinkKit.emailEnded.self-check-answers', { ...keyDates('en'), asOfGiven: 'yes', asOf: day('en', '2020-10-01'), link: ORIGIN + path }),
   );
   await page.getByRole('link', { name: 'Åpne lenken' }).click();
@@ -49,10 +49,10 @@ test('prefills the self-check without JavaScript: its answers appear once it is 
 
 test('shows errors without JavaScript, with the answers as typed', async ({ page }) => {
   await page.goto('/nb/lenker');
-  await page.getByLabel('Fritakssjekken med partnerens svar fylt inn, åpnet på resultatet', { exact: true }).check();
+  await page.getByLabel('Fritakssjekken med partnerens svar, åpnet på resultatet', { exact: true }).check();
   await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
   await page.getByRole('button', { name: 'Lag lenken' }).click();
-  const summary = page.getByRole('alert', { name: 'Det er et problem' });
+  const summary = page.getByRole('alert', { name: 'Noe må rettes' });
   await expect(summary.getByRole('listitem')).toHaveText([
     'Velg språket i lenken',
     'Velg hvordan partneren deltar i CSP-programmet',

@@ -10,92 +10,56 @@ import { day, keyDates, words } from './messages';
 const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers set none
 const KIT: Record<Locale, string> = { nb: '/nb/lenker', en: '/en/links' };
 
-const QUESTIONS = {
-  nb: {
-    'what-changed': 'Hvilke endringer er gjort i kravene til CSP direct bill-partnere, og hvorfor?',
-    'effect-on-qmth': 'Hvordan påvirker disse endringene i CSP-programmet QMTH-partnere?',
-    'who-qualifies': 'Hvilke QMTH-partnere omfattes av dette fritaket?',
-  },
-  en: {
-    'what-changed': 'What changes were made to the requirements for CSP direct bill partners, and why?',
-    'effect-on-qmth': 'How do these changes to the CSP program affect QMTH partners?',
-    'who-qualifies': 'Which QMTH partners qualify for this exemption?',
-  },
-} as const;
+/** The FAQ's questions, as the kit names them. */
+const questions = (locale: Locale) => ({
+  'what-changed': words(locale)('LinkKit.question.what-changed'),
+  'effect-on-qmth': words(locale)('LinkKit.question.effect-on-qmth'),
+  'who-qualifies': words(locale)('LinkKit.question.who-qualifies'),
+});
 
-/** The kit's own words, per language of the kit: what the tests click and read. */
-const UI = {
-  nb: {
-    title: 'Lenkeverktøy for e-post – Team Commaxx',
-    language: { legend: 'Språket i lenken', nb: 'Norsk (bokmål)', en: 'Engelsk' },
+/** The kit's own words, per language of the kit, read from messages/*.json: what the tests click and read. */
+function kitWords(locale: Locale) {
+  const t = words(locale);
+  const q = questions(locale);
+  const languageName = (of: Locale) => t(`LinkKit.result.languageName.${of}`);
+  return {
+    title: `${t('Pages./links.title')} – ${t('Site.publisher')}`,
+    language: { legend: t('LinkKit.language.legend'), nb: t('LinkKit.language.nb'), en: t('LinkKit.language.en') },
     target: {
-      legend: 'Hva skal lenken åpne?',
-      announcement: 'Kunngjøringen',
-      faq: 'Spørsmål og svar, hele siden',
-      'faq-what-changed': `Ett svar i spørsmål og svar: «${QUESTIONS.nb['what-changed']}»`,
-      'faq-effect-on-qmth': `Ett svar i spørsmål og svar: «${QUESTIONS.nb['effect-on-qmth']}»`,
-      'faq-who-qualifies': `Ett svar i spørsmål og svar: «${QUESTIONS.nb['who-qualifies']}»`,
-      'self-check': 'Fritakssjekken, tom',
-      'self-check-answers': 'Fritakssjekken med partnerens svar fylt inn, åpnet på resultatet',
+      legend: t('LinkKit.target.legend'),
+      announcement: t('LinkKit.target.announcement'),
+      faq: t('LinkKit.target.faq'),
+      'faq-what-changed': t('LinkKit.target.faqAnswer', { question: q['what-changed'] }),
+      'faq-effect-on-qmth': t('LinkKit.target.faqAnswer', { question: q['effect-on-qmth'] }),
+      'faq-who-qualifies': t('LinkKit.target.faqAnswer', { question: q['who-qualifies'] }),
+      'self-check': t('LinkKit.target.selfCheck'),
+      'self-check-answers': t('LinkKit.target.selfCheckAnswers'),
     },
     answers: {
-      legend: 'Partnerens svar',
-      qmth: 'Er partneren QMTH-partner i dag?',
-      csp: 'Hvordan deltar partneren i CSP-programmet?',
-      k80: 'Har partneren signert SPLA QMTH K80-tillegget?',
-      k80Date: 'Datoen partneren signerte K80-tillegget',
-      asOf: 'Dato å vurdere for (valgfritt)',
+      legend: t('LinkKit.answers.legend'),
+      qmth: t('LinkKit.answers.qmth'),
+      csp: t('LinkKit.answers.csp'),
+      k80: t('LinkKit.answers.k80'),
+      k80Date: t('LinkKit.answers.k80Date'),
+      asOf: t('LinkKit.answers.asOf'),
     },
-    date: { day: 'Dag', month: 'Måned', year: 'År' },
-    submit: 'Lag lenken',
-    linkLabel: { nb: 'Lenke på norsk', en: 'Lenke på engelsk' },
-    emailLabel: { nb: 'Avsnitt til e-post, på norsk', en: 'Avsnitt til e-post, på engelsk' },
-    copyLink: 'Kopier lenken',
-    linkCopied: 'Lenken er kopiert',
-    copyText: 'Kopier avsnittet',
-    textCopied: 'Avsnittet er kopiert',
-    linkCopyFailed: 'Nettleseren lot oss ikke kopiere. Lenken er merket: trykk Ctrl+C (Cmd+C på Mac) for å kopiere den, eller hold fingeren på den på mobilen og velg Kopier.',
-    open: 'Åpne lenken',
-    summary: 'Det er et problem',
-    titlePrefix: 'Feil: ',
-    mainNav: 'Hovedmeny',
-  },
-  en: {
-    title: 'Link kit for emails – Team Commaxx',
-    language: { legend: 'Language of the link', nb: 'Norwegian (bokmål)', en: 'English' },
-    target: {
-      legend: 'What should the link open?',
-      announcement: 'The announcement',
-      faq: 'Questions and answers, the whole page',
-      'faq-what-changed': `One answer in questions and answers: “${QUESTIONS.en['what-changed']}”`,
-      'faq-effect-on-qmth': `One answer in questions and answers: “${QUESTIONS.en['effect-on-qmth']}”`,
-      'faq-who-qualifies': `One answer in questions and answers: “${QUESTIONS.en['who-qualifies']}”`,
-      'self-check': 'The self-check, empty',
-      'self-check-answers': 'The self-check with the partner’s answers filled in, open at the result',
-    },
-    answers: {
-      legend: 'The partner’s answers',
-      qmth: 'Is the partner a QMTH partner today?',
-      csp: 'How does the partner take part in the CSP program?',
-      k80: 'Has the partner signed the SPLA QMTH K80 addendum?',
-      k80Date: 'Date the partner signed the K80 addendum',
-      asOf: 'Date to assess for (optional)',
-    },
-    date: { day: 'Day', month: 'Month', year: 'Year' },
-    submit: 'Make the link',
-    linkLabel: { nb: 'Link in Norwegian', en: 'Link in English' },
-    emailLabel: { nb: 'Paragraph for an email, in Norwegian', en: 'Paragraph for an email, in English' },
-    copyLink: 'Copy the link',
-    linkCopied: 'Link copied',
-    copyText: 'Copy the paragraph',
-    textCopied: 'Paragraph copied',
-    linkCopyFailed: 'This browser did not let us copy. The link is selected: press Ctrl+C (Cmd+C on a Mac) to copy it, or on a phone touch and hold it and choose Copy.',
-    open: 'Open the link',
-    summary: 'There is a problem',
-    titlePrefix: 'Error: ',
-    mainNav: 'Main menu',
-  },
-} as const;
+    date: { day: t('SelfCheck.date.day'), month: t('SelfCheck.date.month'), year: t('SelfCheck.date.year') },
+    submit: t('LinkKit.submit'),
+    linkLabel: { nb: t('LinkKit.result.linkLabel', { language: languageName('nb') }), en: t('LinkKit.result.linkLabel', { language: languageName('en') }) },
+    emailLabel: { nb: t('LinkKit.result.emailLabel', { language: languageName('nb') }), en: t('LinkKit.result.emailLabel', { language: languageName('en') }) },
+    copyLink: t('LinkKit.result.copyLink'),
+    linkCopied: t('LinkKit.result.linkCopied'),
+    copyText: t('LinkKit.result.copyText'),
+    textCopied: t('LinkKit.result.textCopied'),
+    linkCopyFailed: t('LinkKit.result.linkCopyFailed'),
+    open: t('LinkKit.result.open'),
+    summary: t('LinkKit.errors.summaryTitle'),
+    titlePrefix: t('LinkKit.errors.titlePrefix'),
+    mainNav: t('Site.mainNav'),
+  };
+}
+const UI = { nb: kitWords('nb'), en: kitWords('en') } as const;
+const QUESTIONS = { nb: questions('nb'), en: questions('en') } as const;
 
 type PageTarget = 'announcement' | 'faq' | 'faq-what-changed' | 'faq-effect-on-qmth' | 'faq-who-qualifies' | 'self-check';
 
@@ -163,9 +127,11 @@ async function makeLink(page: Page, ui: Locale, language: Locale | null, target:
   await page.getByRole('button', { name: c.submit }).click();
 }
 
-async function expectResult(page: Page, ui: Locale, language: Locale, link: string, text: string, { atOutcome = true } = {}) {
+async function expectResult(page: Page, ui: Locale, language: Locale, link: string, text: string, { sent = true } = {}) {
   const c = UI[ui];
-  if (atOutcome) {
+  // Just sent, the kit opens at its outcome; reached by the language switch, at the page's top
+  // (the switch keeps the query, not the fragment: components/LanguageSwitcher.tsx).
+  if (sent) {
     await expect(page).toHaveURL(/#outcome$/);
     await expect(page.locator('#outcome')).toBeFocused();
   }
@@ -272,8 +238,7 @@ for (const ui of LOCALES) {
       await expect(page.locator('html')).toHaveAttribute('lang', OTHER[ui]);
       await expect(page).toHaveURL(new RegExp(`^[^?]*${KIT[OTHER[ui]]}\\?`));
       const link = ORIGIN + EXPECTED['faq-who-qualifies'].nb.path;
-      // The switch is a plain link that keeps the query, not the #fragment: it lands at the page's top.
-      await expectResult(page, OTHER[ui], 'nb', link, EXPECTED['faq-who-qualifies'].nb.text(link), { atOutcome: false });
+      await expectResult(page, OTHER[ui], 'nb', link, EXPECTED['faq-who-qualifies'].nb.text(link), { sent: false });
     });
 
     const states = {
@@ -310,9 +275,9 @@ test('errors in the form come back GOV.UK style: a summary with links, each mess
 
   await makeLink(page, 'en', 'nb', 'self-check-answers', { qmth: 'yes', k80: 'yes', k80Date: ['31', 'aug', '2018'], asOf: ['30', '2', '2020'] });
   const messages = [
-    'Select how the partner takes part in the CSP program',
-    'The signing date must be in numbers only: write the month with digits, for example 31 8 2018',
-    'The date to assess for must be a real date',
+    'Select how the partner takes part in the CSP programme',
+    'The signing date must be written in numbers: write the month in digits, for example, 31 8 2018',
+    'The assessment date must be a real date',
   ];
   await expect(summary.getByRole('listitem')).toHaveText(messages);
   for (const [field, control, message] of [
@@ -331,7 +296,7 @@ test('errors in the form come back GOV.UK style: a summary with links, each mess
   await expect(page.locator('#k80Date-month')).toHaveValue('aug');
   await expect(page.locator('#qmth')).toHaveValue('yes');
   await expect(page.getByLabel(c.linkLabel.nb)).toHaveCount(0);
-  await summary.getByRole('link', { name: 'The date to assess for must be a real date' }).click();
+  await summary.getByRole('link', { name: 'The assessment date must be a real date' }).click();
   // With JavaScript the link moves focus to the field itself (no history entry).
   await expect(page.locator('#asOf-day')).toBeFocused();
   await expect(page.locator('#asOf-day')).toBeInViewport();
@@ -340,7 +305,7 @@ test('errors in the form come back GOV.UK style: a summary with links, each mess
 test('dates in the kit: a 2-digit year gets a message about the year, a pasted date is read', async ({ page }) => {
   await page.goto(`${KIT.en}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=31&k80Month=8&k80Year=18`);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'The signing date must have a year with 4 numbers, for example 2018',
+    'The signing date must have a four-digit year, for example, 2018',
   ]);
   await expect(page.locator('#k80Date-year')).toHaveAttribute('aria-invalid', 'true');
   await page.goto(`${KIT.en}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=31.08.2018`);
@@ -351,7 +316,7 @@ test('a signing date after the day assessed is an error, with that day in words,
   const signed = 'lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=1&k80Month=11&k80Year=2025';
   await page.goto(`${KIT.nb}?${signed}&asOfDay=1&asOfMonth=10&asOfYear=2025`);
   await expect(page.getByRole('alert', { name: UI.nb.summary }).getByRole('listitem')).toHaveText([
-    'Datoen for signeringen må være samme dag som eller før datoen det vurderes for (1. oktober 2025)',
+    'Signeringsdatoen kan ikke være senere enn vurderingsdatoen (1. oktober 2025)',
   ]);
   // Without an assessment date it is compared with today, and says so rather than naming a date never typed.
   await page.goto(`${KIT.en}?${signed}`);
@@ -364,12 +329,12 @@ test('crafted queries (repeats, absurd lengths, values outside the lists) get er
   const response = await page.goto(`${KIT.en}?lang=nb&lang=en&target=${'x'.repeat(5000)}&qmth=%00&k80Year=${'9'.repeat(5000)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'This field was sent more than once. Choose one answer.',
+    'This field was sent more than once. Select one answer only.',
     'The answer is too long. Enter a shorter answer.',
   ]);
   const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOfDay=yesterday`);
   expect(odd?.status()).toBe(200);
-  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText(['Select Norwegian or English', 'Select one of the pages or answers in the list']);
+  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText(['Select Norwegian or English', 'Select one of the options in the list']);
   // Answers sent with another target are ignored: the link is the plain page's.
   await page.goto(`${KIT.en}?lang=en&target=self-check&qmth=maybe`);
   await expect(page.getByLabel(UI.en.linkLabel.en, { exact: true })).toHaveValue(`${ORIGIN}${PAGES.selfCheck.en}`);

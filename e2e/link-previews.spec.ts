@@ -65,11 +65,11 @@ test('the announcement and the FAQ say when the page was last revised, not as ne
     [PAGES.faq.en, 'en'],
   ] as const) {
     await page.goto(path);
-    const text = MESSAGES[locale].Site.lastUpdated.replace('<time>{date}</time>', day(locale, '2026-11-25'));
+    const text = MESSAGES[locale].Site.lastUpdated.replace('<time>{date}</time>', day(locale, '2026-11-26'));
     await expect(page.getByText(text)).toBeVisible();
-    await expect(page.locator('time[datetime="2026-11-25"]')).toHaveCount(1);
+    await expect(page.locator('time[datetime="2026-11-26"]')).toHaveCount(1);
     // Served as of a day before that revision, the page does not announce it.
     await page.goto(baseUrl('beforeDeadline') + path);
-    await expect(page.locator('time[datetime="2026-11-25"]')).toHaveCount(0);
+    await expect(page.locator('time[datetime="2026-11-26"]')).toHaveCount(0);
   }
 });

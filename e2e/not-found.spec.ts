@@ -22,6 +22,12 @@ test('an unknown locale is a 404 that speaks both languages', async ({ page }) =
   await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toHaveAttribute('href', '/nb');
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/en');
   await expect(page.locator('[lang="en"] h2')).toHaveText('Page not found');
+  // Whose site this is, in both languages, each name leading home.
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('link', { name: 'QMTH-fritaket' })).toHaveAttribute('href', '/nb');
+  await expect(banner.getByRole('link', { name: 'The QMTH exemption' })).toHaveAttribute('href', '/en');
+  await expect(banner).toContainText('Team Commaxx');
+  await expect(page).toHaveTitle('Fant ikke siden · Page not found – Team Commaxx');
 });
 
 // Odd paths must never reach a 500 or show a stack trace.

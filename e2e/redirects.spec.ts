@@ -30,3 +30,26 @@ test('the app-internal paths lead to the public ones', async ({ request }) => {
   expect(response.status()).toBeLessThan(400);
   expect(new URL(response.headers()['location'], 'http://x').pathname).toBe('/nb/sporsmal-og-svar');
 });
+
+// Other names for Norwegian that partners type or paste lead to the Bokmål site, the rest of the
+// path and the query kept; /de and the like stay a 404 (not-found.spec.ts).
+for (const [path, target] of [
+  ['/no', '/nb'],
+  ['/nn', '/nb'],
+  ['/nb-NO', '/nb'],
+  ['/nb-no', '/nb'],
+  ['/NB', '/nb'],
+  ['/no/sporsmal-og-svar', '/nb/sporsmal-og-svar'],
+  ['/nb-NO/fritakssjekk?qmth=no', '/nb/fritakssjekk?qmth=no'],
+]) {
+  test(`${path} redirects to ${target}`, async ({ request, page }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    const location = new URL(response.headers()['location'], 'http://x');
+    expect(location.pathname + location.search).toBe(target);
+    // Followed in a browser, it lands on the Norwegian page.
+    const landed = await page.goto(path);
+    expect(landed?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  });
+}

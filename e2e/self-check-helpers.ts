@@ -1,56 +1,35 @@
-import { words } from './messages';
 import { expect, type Page } from '@playwright/test';
+import { words } from './messages';
 import { PAGES, type Locale } from './site-pages';
 
-/** The words a partner sees on the self-check, per language: what the tests click and read. */
-export const COPY = {
-  nb: {
-    qmth: 'Er dere QMTH-partner i dag?',
-    csp: 'Hvordan deltar dere i CSP-programmet?',
-    k80: 'Har dere signert SPLA QMTH K80-tillegget?',
-    k80Date: 'Når signerte dere K80-tillegget?',
-    asOfToggle: 'Vurder for en annen dato',
-    asOf: 'Hvilken dato skal vi vurdere for?',
-    yes: 'Ja',
-    no: 'Nei',
-    unsure: 'Vet ikke',
-    direct: 'Vi er Direct CSP-partner (direct bill)',
-    indirect: 'Vi er CSP-forhandler gjennom en indirekte CSP-leverandør',
-    none: 'Vi er ikke med i CSP-programmet',
-    day: 'Dag',
-    month: 'Måned',
-    year: 'År',
-    submit: 'Se resultatet',
-    summary: 'Det er et problem',
-    titlePrefix: 'Feil: ',
-    change: 'Endre',
-    startAgain: 'Start på nytt',
-    ask: 'Spør Team Commaxx',
-  },
-  en: {
-    qmth: 'Are you a QMTH partner today?',
-    csp: 'How do you take part in the CSP program?',
-    k80: 'Have you signed the SPLA QMTH K80 addendum?',
-    k80Date: 'When did you sign the K80 addendum?',
-    asOfToggle: 'Assess for another date',
-    asOf: 'Which date should we assess for?',
-    yes: 'Yes',
-    no: 'No',
-    unsure: 'Not sure',
-    direct: 'We are a Direct CSP (direct bill) partner',
-    indirect: 'We are a CSP reseller through an indirect CSP provider',
-    none: 'We are not in the CSP program',
-    day: 'Day',
-    month: 'Month',
-    year: 'Year',
-    submit: 'See the result',
-    summary: 'There is a problem',
-    titlePrefix: 'Error: ',
-    change: 'Change',
-    startAgain: 'Start again',
-    ask: 'Ask Team Commaxx',
-  },
-} as const;
+/** The words a partner sees on the self-check, per language, read from messages/*.json: what the tests click and read. */
+function copyOf(locale: Locale) {
+  const t = words(locale);
+  return {
+    qmth: t('SelfCheck.qmth.legend'),
+    csp: t('SelfCheck.csp.legend'),
+    k80: t('SelfCheck.k80.legend'),
+    k80Date: t('SelfCheck.k80Date.legend'),
+    asOfToggle: t('SelfCheck.asOf.summary'),
+    asOf: t('SelfCheck.asOf.legend'),
+    yes: t('SelfCheck.k80.yes'),
+    no: t('SelfCheck.k80.no'),
+    unsure: t('SelfCheck.k80.unsure'),
+    direct: t('SelfCheck.csp.direct'),
+    indirect: t('SelfCheck.csp.indirect'),
+    none: t('SelfCheck.csp.none'),
+    day: t('SelfCheck.date.day'),
+    month: t('SelfCheck.date.month'),
+    year: t('SelfCheck.date.year'),
+    submit: t('SelfCheck.submit'),
+    summary: t('SelfCheck.errors.summaryTitle'),
+    titlePrefix: t('SelfCheck.errors.titlePrefix'),
+    change: t('SelfCheck.answers.change'),
+    startAgain: t('SelfCheck.actions.startAgain'),
+    ask: t('SelfCheck.actions.ask'),
+  };
+}
+export const COPY = { nb: copyOf('nb'), en: copyOf('en') } as const;
 
 export type FormAnswers = {
   qmth?: 'yes' | 'no';

@@ -71,7 +71,7 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'a date that does not exist',
     answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: ['31', '2', '2018'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget må være en dato som finnes'],
+      nb: ['Datoen dere signerte K80-tillegget må være en gyldig dato'],
       en: ['The date you signed the K80 addendum must be a real date'],
     },
     kept: ['31', '2', '2018'],
@@ -80,8 +80,8 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'a partial date and a missing answer',
     answers: { qmth: 'yes', k80: 'yes', k80Date: ['31', '', '2018'] },
     messages: {
-      nb: ['Velg hvordan dere deltar i CSP-programmet', 'Datoen dere signerte K80-tillegget må ha en måned'],
-      en: ['Select how you take part in the CSP program', 'The date you signed the K80 addendum must include a month'],
+      nb: ['Velg hvordan dere deltar i CSP-programmet', 'Datoen dere signerte K80-tillegget mangler måned'],
+      en: ['Select how you take part in the CSP programme', 'The date you signed the K80 addendum must include a month'],
     },
     kept: ['31', '', '2018'],
   },
@@ -89,8 +89,8 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'letters in a date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['tretti', '8', '2018'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget kan bare skrives med tall: skriv dagen med sifre, for eksempel 31 8 2018'],
-      en: ['The date you signed the K80 addendum must be in numbers only: write the day with digits, for example 31 8 2018'],
+      nb: ['Datoen dere signerte K80-tillegget må skrives med tall: skriv dagen med sifre, for eksempel 31 8 2018'],
+      en: ['The date you signed the K80 addendum must be written in numbers: write the day in digits, for example, 31 8 2018'],
     },
     kept: ['tretti', '8', '2018'],
   },
@@ -98,8 +98,8 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'a signing date after the assessment date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'], asOf: ['1', '8', '2018'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget må være samme dag som eller før datoen vi vurderer for (1. august 2018)'],
-      en: ['The date you signed the K80 addendum must be the same as or before the date we assess for (1 August 2018)'],
+      nb: ['Datoen dere signerte K80-tillegget kan ikke være senere enn vurderingsdatoen (1. august 2018)'],
+      en: ['The date you signed the K80 addendum must be on or before the assessment date (1 August 2018)'],
     },
     kept: ['1', '9', '2018'],
   },
@@ -108,7 +108,7 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31.', '08.', '18'] },
     messages: {
       nb: ['Datoen dere signerte K80-tillegget må ha et år med fire sifre, for eksempel 2018'],
-      en: ['The date you signed the K80 addendum must have a year with 4 numbers, for example 2018'],
+      en: ['The date you signed the K80 addendum must have a four-digit year, for example, 2018'],
     },
     kept: ['31.', '08.', '18'],
   },
@@ -116,7 +116,7 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'a signing date after today, with no assessment date typed',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '1', '2099'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget må være i dag eller tidligere'],
+      nb: ['Datoen dere signerte K80-tillegget kan ikke være senere enn i dag'],
       en: ['The date you signed the K80 addendum must be today or in the past'],
     },
     kept: ['1', '1', '2099'],

@@ -64,8 +64,8 @@ test('crafted posts (a value outside the list, a field sent twice, an absurd len
   await submit(page, 'en');
   const summary = page.getByRole('alert', { name: COPY.en.summary });
   await expect(summary.getByRole('listitem')).toHaveText([
-    'Select one of the options for the CSP program',
-    'This answer was sent more than once. Give one answer.',
+    'Select one of the options for the CSP programme',
+    'This question was answered more than once. Select one answer only.',
   ]);
   await expect(page.locator('[data-verdict]')).toHaveCount(0);
 });
@@ -76,7 +76,7 @@ test('result links with bad answers show the errors, in the page language', asyn
   await expect(page.getByRole('alert', { name: COPY.en.summary }).getByRole('listitem')).toHaveText(['Select Yes or No']);
   const twice = await page.goto(`${selfCheckPath('nb')}?qmth=yes&qmth=no`);
   expect(twice?.status()).toBe(200);
-  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText(['Dette svaret ble sendt mer enn én gang. Gi ett svar.']);
+  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText(['Dette spørsmålet ble besvart mer enn én gang. Velg bare ett svar.']);
   const long = await page.goto(`${selfCheckPath('nb')}?qmth=yes&csp=none&k80=yes&k80Date=${'9'.repeat(5000)}`);
   expect(long?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText(['Svaret er for langt. Skriv et kortere svar.']);

@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import en from '../messages/en.json';
 import nb from '../messages/nb.json';
@@ -14,9 +15,23 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** The ICU arguments a message uses ({date}, {days, plural, …}) and its rich-text tags. */
-const argumentsOf = (message: string) =>
-  [...new Set([...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*(?:\}|,\s*(?:plural|select|selectordinal|number|date|time)\b)/g), ...message.matchAll(/<([A-Za-z]+)>/g)].map((m) => m[1]))].sort();
+/**
+ * The ICU arguments a message uses ({date}, {days, plural, …}) and its rich-text tags, read with
+ * the ICU parser next-intl itself uses (through intl-messageformat), so that the text of a select
+ * branch ("other {Vurderingsdatoen}") is not taken for an argument.
+ */
+function argumentsOf(message: string): string[] {
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) found.add(element.value);
+      if ('options' in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ('children' in element) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...found].sort();
+}
 
 describe('interface messages', () => {
   const [norwegian, english] = [flatten(nb as Tree), flatten(en as Tree)];

@@ -18,3 +18,25 @@ export const UNKNOWN_LOCALE_HEADER = 'x-site-unknown-locale';
 
 /** A path no route matches: rewriting to it makes Next render the 404 page as full HTML. */
 export const UNMATCHED_PATH = '/nb/__not-found__';
+
+/**
+ * Other ways of writing Norwegian that partners type or paste (/no, /nn, /nb-NO, /NB): each leads to
+ * the Bokmål site, the rest of the path kept. /nn goes there too, as the site has no Nynorsk.
+ */
+const LOCALE_ALIASES: Record<string, string> = {
+  no: 'nb',
+  nn: 'nb',
+  'nb-no': 'nb',
+  'no-no': 'nb',
+  'nn-no': 'nb',
+  nb: 'nb',
+  en: 'en',
+};
+
+/** Where a path under such an alias belongs (`/nb-NO/fritakssjekk` → `/nb/fritakssjekk`), or null. */
+export function canonicalLocalePath(pathname: string): string | null {
+  const [, first = '', ...rest] = pathname.split('/');
+  const locale = LOCALE_ALIASES[first.toLowerCase()];
+  if (!locale || locale === first) return null;
+  return ['', locale, ...rest].join('/');
+}
