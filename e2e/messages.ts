@@ -1,6 +1,8 @@
 import { createTranslator } from 'next-intl';
 import { formatDate } from '../i18n/format';
+import type { IsoDate } from '../lib/calendar-date';
 import { KEY_DATES } from '../lib/exemption-dates';
+import { exemptionStatus } from '../lib/exemption-status';
 import en from '../messages/en.json' with { type: 'json' };
 import nb from '../messages/nb.json' with { type: 'json' };
 import type { Locale } from './site-pages';
@@ -32,6 +34,7 @@ export function notice(locale: Locale, today: string) {
   const t = words(locale);
   const dates = { lastDay: day(locale, KEY_DATES.finalExpiry), statusAffectedFrom: day(locale, KEY_DATES.statusAffectedFrom) };
   if (today > KEY_DATES.finalExpiry) return { era: 'ended' as const, heading: t('Status.ended', dates), text: t('Status.endedText', dates) };
-  const days = Math.round((Date.parse(KEY_DATES.finalExpiry) - Date.parse(today)) / 86_400_000) + 1;
+  const status = exemptionStatus(today as IsoDate);
+  const days = status.state === 'in-force' ? status.daysLeft : 0;
   return { era: 'in-force' as const, heading: t('Status.inForce', { ...dates, days }), text: t('Status.inForceText', dates) };
 }

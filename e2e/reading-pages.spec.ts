@@ -1,3 +1,4 @@
+import { words } from './messages';
 import { expect, test } from '@playwright/test';
 import { PAGES } from './site-pages';
 
@@ -36,7 +37,7 @@ for (const path of READING_PAGES) {
 
 test('the FAQ answer links are plain links to the answer', async ({ page }) => {
   await page.goto(PAGES.faq.en);
-  const link = page.getByRole('link', { name: 'Link to this answer' }).nth(2);
+  const link = page.getByRole('link', { name: words('en')('Faq.linkToAnswer') }).nth(2);
   await expect(link).toHaveAttribute('href', '#who-qualifies');
   await link.click();
   await expect(page).toHaveURL(`${PAGES.faq.en}#who-qualifies`);

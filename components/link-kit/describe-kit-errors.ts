@@ -32,6 +32,7 @@ export async function describeKitErrors(locale: Locale, errors: KitError[], toda
       'date-not-numeric': () => dates('dateNotNumeric', { subject, parts: which }),
       'date-year-digits': () => dates('dateYearDigits', { subject }),
       'date-not-real': () => (parts?.[0] === 'month' ? dates('dateMonthNotReal', { subject }) : dates('dateNotReal', { subject })),
+      'date-after-today': () => t('asOfAfterToday'),
       'date-after-as-of': () =>
         error.code === 'date-after-as-of' && error.asOf !== today ? t('dateAfterAsOf', { asOf: formatDate(locale, error.asOf) }) : t('dateAfterToday'),
     };

@@ -25,6 +25,7 @@ export async function describeErrors(locale: Locale, errors: FieldError[], today
       'date-not-numeric': () => t('dateNotNumeric', { subject, parts: which }),
       'date-year-digits': () => t('dateYearDigits', { subject }),
       'date-not-real': () => (parts?.[0] === 'month' ? t('dateMonthNotReal', { subject }) : t('dateNotReal', { subject })),
+      'date-after-today': () => t('asOfAfterToday'),
       'date-after-as-of': () =>
         error.code === 'date-after-as-of' && error.asOf !== today ? t('dateAfterAsOf', { asOf: formatDate(locale, error.asOf) }) : t('dateAfterToday'),
     };

@@ -350,6 +350,18 @@ describe('parseAnswers: errors', () => {
     ]);
   });
 
+  it('an assessment date after today: a verdict never speaks of a day still to come', () => {
+    expect(errorsOf(link('qmth=no&asOf=2020-10-02', '2020-10-01'))).toEqual([{ field: 'asOf', code: 'date-after-today' }]);
+    expect(link('qmth=no&asOf=2020-10-01', '2020-10-01').ok).toBe(true);
+    // A signing date is then not compared with it: its own error says what to change.
+    expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2027-01-01&asOf=2028-01-01', '2026-11-26'))).toEqual([
+      { field: 'asOf', code: 'date-after-today' },
+    ]);
+    expect(errorsOf(form({ ...COVERED_FORM, asOfDay: '1', asOfMonth: '3', asOfYear: '2021' }, '2020-12-30'))).toEqual([
+      { field: 'asOf', code: 'date-after-today' },
+    ]);
+  });
+
   it('the signing date after today when asOf is empty; the clock is never read', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2044-01-01T12:00:00Z'));
@@ -463,7 +475,8 @@ describe('parseAnswers reads any real date, however Norwegians write it', () => 
             const fields = whole
               ? { qmth: 'no', asOfDay: `${day}${sep}${month}${sep}${d.y}`, asOfMonth: '', asOfYear: '' }
               : { qmth: 'no', asOfDay: `${day}${dayDot}`, asOfMonth: `${month}${monthDot}`, asOfYear: String(d.y) };
-            expect(form(fields)).toMatchObject({ ok: true, answers: { asOf: iso } });
+            // Read as of the last day there is, so that every date generated is in the past.
+            expect(form(fields, '9999-12-31')).toMatchObject({ ok: true, answers: { asOf: iso } });
           }),
           { numRuns: 4 },
         );

@@ -38,7 +38,8 @@ import {
  *            ('31.08.2018', '31/8/2018', '2018-08-31') fills all three when the others are empty,
  *            and '31.08' in the day fills day and month when the month is empty.
  *   asOf     always applies and is optional: all parts empty → absent (today is assessed).
- *            Otherwise the same date checks. A K80 date is compared with asOf when asOf is valid,
+ *            Otherwise the same date checks, then date-after-today: a verdict speaks of a day
+ *            as it was or is, never of one still to come. A K80 date is compared with asOf when asOf is valid,
  *            with today when asOf is empty, and not at all while asOf itself is wrong (its
  *            error is shown; a comparison with a date the partner did not mean would mislead).
  * Errors come in question order: qmth, csp, k80, k80Date, asOf.
@@ -240,7 +241,10 @@ function validate(reading: Reading, today: IsoDate): ParseResult {
 
   // asOf is checked first because the K80 date is compared with it, but its error is kept
   // until last so that errors stay in question order.
-  const asOfCheck = checkDate(reading, 'asOf', true);
+  let asOfCheck = checkDate(reading, 'asOf', true);
+  if ('value' in asOfCheck && asOfCheck.value !== undefined && asOfCheck.value > today) {
+    asOfCheck = { error: { field: 'asOf', code: 'date-after-today' } };
+  }
 
   const qmth = keep(checkOption(reading, 'qmth', QMTH));
   let csp: Answers['csp'];

@@ -68,7 +68,9 @@ export type ErrorCode =
   /** Numbers that name no day, such as 31 2 2018 (`parts`: the month when it is not 1 to 12, else the day). */
   | 'date-not-real'
   /** The K80 signing date is after the day assessed (`asOf`: that day, typed or today). */
-  | 'date-after-as-of';
+  | 'date-after-as-of'
+  /** The assessment date is after today: a verdict speaks of a day that has come. */
+  | 'date-after-today';
 
 export type DatePart = 'day' | 'month' | 'year';
 
