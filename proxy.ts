@@ -27,7 +27,10 @@ export default async function proxy(request: NextRequest) {
   const firstSegment = pathname.split('/')[1];
 
   // lib/request-guard.ts: odd methods, posts without an action, bad origins, unknown action ids.
-  const refusal = refuseRequest({ method: request.method, appPath: internalPath(pathname), headers: request.headers }, serverActionIds());
+  const refusal = refuseRequest(
+    { method: request.method, appPath: internalPath(pathname), headers: request.headers },
+    serverActionIds(),
+  );
   if (refusal) return refuse(refusal.status, refusal.reason, refusal.headers);
   const bodyRefusal = request.method === 'POST' ? await refuseBody(request, serverActionIds()) : null;
   if (bodyRefusal) return refuse(bodyRefusal.status, bodyRefusal.reason);

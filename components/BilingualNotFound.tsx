@@ -28,7 +28,12 @@ export async function BilingualNotFound() {
               {texts.map(({ locale, site }, index) => (
                 <span key={locale}>
                   {index > 0 && <span aria-hidden="true"> · </span>}
-                  <a href={getPathname({ locale, href: '/' })} lang={locale} hrefLang={locale} className="text-slate-900 underline decoration-1 underline-offset-4">
+                  <a
+                    href={getPathname({ locale, href: '/' })}
+                    lang={locale}
+                    hrefLang={locale}
+                    className="text-slate-900 underline decoration-1 underline-offset-4"
+                  >
                     {site('name')}
                   </a>
                 </span>
@@ -40,7 +45,11 @@ export async function BilingualNotFound() {
         <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
           {texts.map(({ locale, t }, index) => (
             <section key={locale} lang={locale} className={index > 0 ? 'mt-10 border-t border-slate-200 pt-8' : undefined}>
-              {index === 0 ? <h1 className="text-3xl font-bold">{t('title')}</h1> : <h2 className="text-3xl font-bold">{t('title')}</h2>}
+              {index === 0 ? (
+                <h1 className="text-3xl font-bold">{t('title')}</h1>
+              ) : (
+                <h2 className="text-3xl font-bold">{t('title')}</h2>
+              )}
               <p className="mt-4 text-lg">{t('text')}</p>
               <p className="mt-4 text-lg">
                 <a href={getPathname({ locale, href: '/' })} className="text-blue-800 underline">

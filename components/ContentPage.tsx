@@ -10,7 +10,7 @@ export async function ContentPage({ locale, page, content }: { locale: Locale; p
   const { default: Text, metadata } = await loadContent(content, locale);
   return (
     <PageShell locale={locale} page={page}>
-      <article className="prose prose-slate prose-lg max-w-none prose-headings:scroll-mt-6 prose-a:text-blue-800 prose-h1:text-3xl sm:prose-h1:text-4xl">
+      <article className="prose prose-lg max-w-none prose-slate prose-headings:scroll-mt-6 prose-h1:text-3xl sm:prose-h1:text-4xl prose-a:text-blue-800">
         <Text />
       </article>
       {page === '/' && <SelfCheckInvite locale={locale} />}

@@ -23,10 +23,7 @@ export function Timeline() {
                   current ? 'border-blue-800 bg-blue-800' : 'border-slate-500 bg-white'
                 }`}
               />
-              <time
-                dateTime={KEY_DATES[name]}
-                className={`block font-semibold ${current ? 'text-blue-800' : 'text-slate-900'}`}
-              >
+              <time dateTime={KEY_DATES[name]} className={`block font-semibold ${current ? 'text-blue-800' : 'text-slate-900'}`}>
                 {formatDate(locale, KEY_DATES[name])}
               </time>
               <span className="block text-slate-700">{t(name)}</span>

@@ -11,8 +11,16 @@ export type StatusTranslator = Awaited<ReturnType<typeof getTranslations<'Status
 /** The status notice's words on `today`: its small title, its heading and its one sentence of what applies. */
 export function statusWords(t: StatusTranslator, locale: Locale, today: IsoDate) {
   const status = exemptionStatus(today);
-  const dates = { lastDay: formatDate(locale, status.lastDay), statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom) };
+  const dates = {
+    lastDay: formatDate(locale, status.lastDay),
+    statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom),
+  };
   return status.state === 'in-force'
-    ? { state: status.state, title: t('title'), heading: t('inForce', { ...dates, days: status.daysLeft }), text: t('inForceText', dates) }
+    ? {
+        state: status.state,
+        title: t('title'),
+        heading: t('inForce', { ...dates, days: status.daysLeft }),
+        text: t('inForceText', dates),
+      }
     : { state: status.state, title: t('title'), heading: t('ended', dates), text: t('endedText', dates) };
 }

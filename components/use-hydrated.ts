@@ -7,5 +7,9 @@ const subscribe = () => () => {};
  * controls (copy, print) that could do nothing without it and so are not shown until then.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { day, words } from './messages';
 import { PAGES } from './site-pages';
 
-test('a deep link lands on its answer, highlighted, and the switch leads to the same page in the other language', async ({ page }) => {
+test('a deep link lands on its answer, highlighted, and the switch leads to the same page in the other language', async ({
+  page,
+}) => {
   await page.goto(`${PAGES.faq.nb}#who-qualifies`);
   const question = page.locator('#who-qualifies');
   await expect(question).toBeInViewport();
@@ -22,5 +24,7 @@ test('the switch keeps a result link’s answers', async ({ page }) => {
   await expect(english).toHaveAttribute('href', `${PAGES.selfCheck.en}?${query}`);
   await english.click();
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
-  await expect(page.getByRole('heading', { name: words('en')('SelfCheck.verdict.pastHeading.exempt', { date: day('en', '2020-10-01') }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: words('en')('SelfCheck.verdict.pastHeading.exempt', { date: day('en', '2020-10-01') }) }),
+  ).toBeVisible();
 });

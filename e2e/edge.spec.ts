@@ -16,7 +16,15 @@ test.use({ ignoreHTTPSErrors: true, baseURL: EDGE });
 
 const edge = new Edge();
 const LINK_KIT = { nb: '/nb/lenker', en: '/en/links' };
-const SECURITY_HEADERS = ['strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'cross-origin-opener-policy', 'permissions-policy', 'content-security-policy'];
+const SECURITY_HEADERS = [
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+  'permissions-policy',
+  'content-security-policy',
+];
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
@@ -44,7 +52,9 @@ test('every page and every verdict in both languages, through the edge over TLS'
   await page.goto(PAGES.selfCheck.en);
   await fillForm(page, 'en', VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.answers);
   await submit(page, 'en');
-  await expect(page.getByRole('heading', { name: VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.heading(words('en'), 'en') })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: VERDICT_WALKS.find((walk) => walk.verdict === 'not-qmth')!.heading(words('en'), 'en') }),
+  ).toBeVisible();
   expect(new URL(page.url()).search).toBe('?qmth=no');
 });
 
@@ -81,12 +91,18 @@ test('a form rendered by one instance is answered by the other', async () => {
   const crossed = pairs.find(([rendered, answered]) => rendered !== answered);
   expect(crossed, `instances (rendered, answered): ${JSON.stringify(pairs)}`).toBeTruthy();
   expect(PORTS.instances).toEqual(expect.arrayContaining(crossed!));
-  test.info().annotations.push({ type: 'cross-instance', description: `rendered by :${crossed![0]}, answered by :${crossed![1]}` });
+  test
+    .info()
+    .annotations.push({ type: 'cross-instance', description: `rendered by :${crossed![0]}, answered by :${crossed![1]}` });
 });
 
 test("the site's own refusals hold behind the edge, which rewrites Host", async () => {
   const action = (path: string, origin: string, id: string) =>
-    edge.get(path, { method: 'POST', headers: { Origin: origin, 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' }, body: '[]' });
+    edge.get(path, {
+      method: 'POST',
+      headers: { Origin: origin, 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: '[]',
+    });
   const id = (await edge.get(PAGES.selfCheck.en)).body.match(/&quot;id&quot;:&quot;([0-9a-f]+)&quot;/)![1];
   expect((await action(PAGES.selfCheck.en, 'https://evil.example', id)).status).toBe(403);
   expect((await action(PAGES.selfCheck.en, EDGE, 'ab'.repeat(21))).status).toBe(404);
@@ -123,7 +139,9 @@ test('the edge refuses what no page takes, with the security headers, before Nod
   expect((await edge.get('/nb', { method: 'OPTIONS' })).status).toBe(405);
   expect(await edge.raw('OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
   // An absolute-form target: another host is not ours (421), ours is still not what browsers send.
-  expect(await edge.raw('GET http://evil.example/nb HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 421 /);
+  expect(await edge.raw('GET http://evil.example/nb HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')).toMatch(
+    /^HTTP\/1\.1 421 /,
+  );
   expect(await edge.raw(`GET ${EDGE}/nb HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400 /);
   expect(await edge.raw('GET /nb HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 421 /);
   // Next's own normalising redirect gets the headers from the edge; the app's own 308 has them.
@@ -139,7 +157,9 @@ test('the edge refuses what no page takes, with the security headers, before Nod
   const started = performance.now();
   const answers = await Promise.all(
     Array.from({ length: 30 }, () =>
-      edge.raw(`POST /nb/fritakssjekk HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 10485761\r\nConnection: close\r\n\r\n`),
+      edge.raw(
+        `POST /nb/fritakssjekk HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 10485761\r\nConnection: close\r\n\r\n`,
+      ),
     ),
   );
   const took = performance.now() - started;
@@ -155,20 +175,31 @@ test('the edge refuses what no page takes, with the security headers, before Nod
 
 test("the MDN HTTP Observatory's grader gives A+ on /, a reading page and a result", async () => {
   test.setTimeout(60_000);
-  const targets = ['/', PAGES.faq.nb, `${PAGES.selfCheck.en}?${VERDICT_WALKS[0].query}`].map((path) => `127.0.0.1:${PORTS.https}${path}`);
+  const targets = ['/', PAGES.faq.nb, `${PAGES.selfCheck.en}?${VERDICT_WALKS[0].query}`].map(
+    (path) => `127.0.0.1:${PORTS.https}${path}`,
+  );
   const output = execFileSync('node', [resolve(import.meta.dirname, '../scripts/edge/observatory.mjs'), ...targets], {
     env: { ...process.env, NODE_EXTRA_CA_CERTS: join(edge.dir, 'cert.pem') },
     encoding: 'utf8',
     timeout: 50_000,
   });
-  const results = JSON.parse(output) as Record<string, { grade: string; score: number; tests: Record<string, { result: string; pass: boolean }> }>;
+  const results = JSON.parse(output) as Record<
+    string,
+    { grade: string; score: number; tests: Record<string, { result: string; pass: boolean }> }
+  >;
   for (const target of targets) {
     const result = results[target];
-    const failed = Object.entries(result.tests).filter(([, t]) => !t.pass).map(([name, t]) => `${name}: ${t.result}`);
+    const failed = Object.entries(result.tests)
+      .filter(([, t]) => !t.pass)
+      .map(([name, t]) => `${name}: ${t.result}`);
     expect(result.grade, `${target} ${failed.join(', ')}`).toBe('A+');
     expect(result.tests.redirection.result).toBe('redirection-to-https');
     test.info().annotations.push({ type: 'observatory', description: `${target}: ${result.grade} (${result.score})` });
-    console.log(`Observatory ${target}: ${result.grade} (${result.score}); ${Object.entries(result.tests).map(([name, t]) => `${name}: ${t.result}`).join(', ')}`);
+    console.log(
+      `Observatory ${target}: ${result.grade} (${result.score}); ${Object.entries(result.tests)
+        .map(([name, t]) => `${name}: ${t.result}`)
+        .join(', ')}`,
+    );
   }
 });
 
@@ -188,7 +219,9 @@ test('one instance killed under load: no GET fails for a partner', async () => {
       const n = sent++;
       if (n === killAfter) process.kill(-victim.process.pid!, 'SIGKILL');
       const started = performance.now();
-      const response = await edge.get(paths[n % paths.length]).catch((error: Error) => ({ status: 0, headers: {}, body: error.message }));
+      const response = await edge
+        .get(paths[n % paths.length])
+        .catch((error: Error) => ({ status: 0, headers: {}, body: error.message }));
       times.push(performance.now() - started);
       if (response.status !== 200) failures.push(`${n}: ${response.status} ${response.body.slice(0, 80)}`);
     }
@@ -197,7 +230,11 @@ test('one instance killed under load: no GET fails for a partner', async () => {
   await Promise.all([client(), client(), client(), client()]);
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  const served = edge.read('access.log').slice(logStart).split('\n').filter((line) => line.includes('"GET /'));
+  const served = edge
+    .read('access.log')
+    .slice(logStart)
+    .split('\n')
+    .filter((line) => line.includes('"GET /'));
   const only = (port: number) => served.filter((line) => line.includes(`upstream=127.0.0.1:${port} `)).length;
   const retried = served.filter((line) => line.includes(', ')).length;
   const figures =
@@ -208,6 +245,8 @@ test('one instance killed under load: no GET fails for a partner', async () => {
   test.info().annotations.push({ type: 'kill under load', description: figures });
   console.log(figures);
   expect(failures, figures).toEqual([]);
-  expect(victim.process.signalCode ?? (await new Promise((done) => victim.process.once('exit', (_code, signal) => done(signal))))).toBe('SIGKILL');
+  expect(
+    victim.process.signalCode ?? (await new Promise((done) => victim.process.once('exit', (_code, signal) => done(signal)))),
+  ).toBe('SIGKILL');
   expect(only(survivor.port)).toBeGreaterThan(0);
 });

@@ -16,13 +16,15 @@ const PAGE_KEY: Record<PageName, string> = { announcement: '/', faq: '/faq', sel
 const OG_NAME: Record<PageName, string> = { announcement: 'announcement', faq: 'faq', selfCheck: 'self-check' };
 const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
-const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 
 /** The page's title and description in the era of the server's today. */
 function pageWords(locale: Locale, name: PageName, era: 'in-force' | 'ended') {
   const t = words(locale);
   const key = PAGE_KEY[name];
-  const base = era === 'ended' && t(`Pages.${key}.ended.title`) !== `Pages.${key}.ended.title` ? `Pages.${key}.ended` : `Pages.${key}`;
+  const base =
+    era === 'ended' && t(`Pages.${key}.ended.title`) !== `Pages.${key}.ended.title` ? `Pages.${key}.ended` : `Pages.${key}`;
   return { title: t(`${base}.title`, keyDates(locale)), description: t(`${base}.description`, keyDates(locale)) };
 }
 
@@ -41,7 +43,10 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
       test.describe(`${server} (today ${today}), ${locale}`, () => {
         test.use({ viewport: PHONE });
 
-        test('every page: title, description, preview and the notice with its heading in the first screen', async ({ page, request }) => {
+        test('every page: title, description, preview and the notice with its heading in the first screen', async ({
+          page,
+          request,
+        }) => {
           for (const name of Object.keys(PAGES) as PageName[]) {
             await page.goto(baseUrl(server) + PAGES[name][locale]);
             const expected = pageWords(locale, name, status.era);
@@ -70,7 +75,9 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           await expect(page.locator('[data-notice="compact"]:visible')).toHaveCount(1);
         });
 
-        test('a verdict for 1 October 2020 opened at #verdict: past tense, where things stand today, the notice in view', async ({ page }) => {
+        test('a verdict for 1 October 2020 opened at #verdict: past tense, where things stand today, the notice in view', async ({
+          page,
+        }) => {
           const t = words(locale);
           await page.goto(`${baseUrl(server)}${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`);
           const verdict = page.locator('[data-verdict]');
@@ -78,9 +85,12 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           await expect(verdict).toHaveAttribute('data-tense', 'past');
           const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day(locale, '2020-10-01') });
           await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(heading);
-          await expect(verdict).toContainText(t('SelfCheck.verdict.daysLeftPast', { days: 92, lastDay: keyDates(locale).finalExpiry }));
+          await expect(verdict).toContainText(
+            t('SelfCheck.verdict.daysLeftPast', { days: 92, lastDay: keyDates(locale).finalExpiry }),
+          );
           // Where the same answers stand today: ended after the deadline, still covered before it.
-          const now = status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');
+          const now =
+            status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');
           await expect(verdict.locator('[data-verdict-today]')).toHaveText(`${now}.`);
           await expect(verdict).toContainText(t('SelfCheck.verdict.todayHeading', { date: day(locale, today) }));
           await expectInFirstScreen(page, '#verdict [data-notice="compact"]', status.heading);
@@ -89,7 +99,9 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           await expect(page).toHaveTitle(`${heading} – ${NAV_LABELS[locale].selfCheck} – Team Commaxx`);
           // What to do next comes before the reasons, with Team Commaxx's address written out.
           const order = await verdict.locator('h3').allTextContents();
-          expect(order.indexOf(t('SelfCheck.verdict.nextHeading'))).toBeLessThan(order.indexOf(t('SelfCheck.verdict.whyHeading')));
+          expect(order.indexOf(t('SelfCheck.verdict.nextHeading'))).toBeLessThan(
+            order.indexOf(t('SelfCheck.verdict.whyHeading')),
+          );
           await expect(verdict.locator('[data-contact]')).toContainText('team-commaxx@example.invalid');
           await expect(page.locator('footer')).toContainText('team-commaxx@example.invalid');
         });
@@ -100,7 +112,9 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           const verdict = page.locator('[data-verdict]');
           if (status.era === 'ended') {
             await expect(verdict).toHaveAttribute('data-verdict', 'exemption-ended');
-            await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(t('SelfCheck.verdict.heading.exemption-ended-unsure'));
+            await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(
+              t('SelfCheck.verdict.heading.exemption-ended-unsure'),
+            );
             await expect(verdict).not.toContainText(t('SelfCheck.verdict.next.undetermined'));
             await expect(verdict).toContainText(t('SelfCheck.verdict.reason.k80-no-longer-matters', keyDates(locale)));
           } else {
@@ -110,12 +124,17 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
         });
 
         // The kit's own form fields: three-field dates (the self-check's link carries ISO dates).
-        const KIT_COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020';
-        test('the link kit’s paragraph is true on its day and names the assessment date; its link opens at the verdict', async ({ page }) => {
+        const KIT_COVERED =
+          'qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020';
+        test('the link kit’s paragraph is true on its day and names the assessment date; its link opens at the verdict', async ({
+          page,
+        }) => {
           const t = words(locale);
           const other: Locale = locale === 'nb' ? 'en' : 'nb';
           // The kit in the other language makes a link in this one: the paragraph follows the link's language.
-          await page.goto(`${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${KIT_COVERED}`);
+          await page.goto(
+            `${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${KIT_COVERED}`,
+          );
           const link = `http://localhost:3000${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`;
           const key = status.era === 'ended' ? 'LinkKit.emailEnded.self-check-answers' : 'LinkKit.email.self-check-answers';
           const paragraph = t(key, { ...keyDates(locale), asOfGiven: 'yes', asOf: day(locale, '2020-10-01'), link });
@@ -127,7 +146,9 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
     }
   }
 
-  test(`the "Ask Team Commaxx" email quotes the verdict and dates the check (${withScript ? 'JS' : 'no JS'})`, async ({ page }) => {
+  test(`the "Ask Team Commaxx" email quotes the verdict and dates the check (${withScript ? 'JS' : 'no JS'})`, async ({
+    page,
+  }) => {
     const t = words('nb');
     await page.goto(`${PAGES.selfCheck.nb}?${COVERED}&asOf=2020-10-01`);
     const href = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
@@ -135,14 +156,20 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
     expect(href).toContain(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`);
     expect(href).toContain(t('SelfCheck.actions.mailIntro', { date: day('nb', SERVERS.main.today) }));
     expect(href).toContain(t('SelfCheck.actions.mailVerdict', { heading }));
-    expect(href).toContain(t('SelfCheck.actions.mailToday', { date: day('nb', SERVERS.main.today), heading: t('SelfCheck.verdict.heading.exemption-ended') }));
+    expect(href).toContain(
+      t('SelfCheck.actions.mailToday', {
+        date: day('nb', SERVERS.main.today),
+        heading: t('SelfCheck.verdict.heading.exemption-ended'),
+      }),
+    );
     expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
     // The same email behind the button further down.
-    expect(decodeURIComponent((await page.getByRole('link', { name: t('SelfCheck.actions.ask') }).getAttribute('href')) ?? '')).toBe(href);
+    expect(
+      decodeURIComponent((await page.getByRole('link', { name: t('SelfCheck.actions.ask') }).getAttribute('href')) ?? ''),
+    ).toBe(href);
     // Assessed for the day of the check: the email says so, not "(today)".
     await page.goto(`${PAGES.selfCheck.nb}?qmth=no`);
     const plain = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
     expect(plain).toContain(t('SelfCheck.answers.asOfCheckDay', { date: day('nb', SERVERS.main.today) }));
   });
 }
-

@@ -48,7 +48,13 @@ test.describe('Change beside each answer leads to its question, open and focused
 test('Back from a verdict shows the answers as they were, dates included, without JavaScript', async ({ page }) => {
   const c = COPY.nb;
   await page.goto(selfCheckPath('nb'));
-  await fillForm(page, 'nb', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['1', '10', '2020'] });
+  await fillForm(page, 'nb', {
+    qmth: 'yes',
+    csp: 'indirect',
+    k80: 'yes',
+    k80Date: ['31', '8', '2018'],
+    asOf: ['1', '10', '2020'],
+  });
   await submit(page, 'nb');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
   await page.goBack();
@@ -57,7 +63,10 @@ test('Back from a verdict shows the answers as they were, dates included, withou
   await expect(page.getByRole('group', { name: c.csp }).getByLabel(c.indirect, { exact: true })).toBeChecked();
   await expect(page.getByRole('group', { name: c.k80 }).getByLabel(c.yes, { exact: true })).toBeChecked();
   const date = (legend: string) =>
-    page.getByRole('group', { name: legend }).getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    page
+      .getByRole('group', { name: legend })
+      .getByRole('textbox')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await expect.poll(() => date(c.k80Date)).toEqual(['31', '8', '2018']);
   // The assessment date sits in a <details> the browser shows closed again; its fields are filled.
   const asOf = await Promise.all(['#asOf-day', '#asOf-month', '#asOf-year'].map((id) => page.locator(id).inputValue()));
@@ -66,7 +75,13 @@ test('Back from a verdict shows the answers as they were, dates included, withou
 
 test('dates typed the Norwegian way are read without JavaScript', async ({ page }) => {
   await page.goto(selfCheckPath('nb'));
-  await fillForm(page, 'nb', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31.08.2018', '', ''], asOf: ['1.', '10.', '2020'] });
+  await fillForm(page, 'nb', {
+    qmth: 'yes',
+    csp: 'indirect',
+    k80: 'yes',
+    k80Date: ['31.08.2018', '', ''],
+    asOf: ['1.', '10.', '2020'],
+  });
   await submit(page, 'nb');
   await expect(page).toHaveURL(`${selfCheckPath('nb')}?${COVERED}&asOf=2020-10-01#verdict`);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');

@@ -23,7 +23,10 @@ test.describe('a browser that refuses site storage (Chrome: "don\'t allow sites 
       for (const name of ['sessionStorage', 'localStorage']) {
         Object.defineProperty(window, name, {
           get() {
-            throw new DOMException(`Failed to read the '${name}' property from 'Window': Access is denied for this document.`, 'SecurityError');
+            throw new DOMException(
+              `Failed to read the '${name}' property from 'Window': Access is denied for this document.`,
+              'SecurityError',
+            );
           },
         });
       }
@@ -45,7 +48,13 @@ test.describe('a browser that refuses site storage (Chrome: "don\'t allow sites 
   test('leads from the form to the verdict', async ({ page }) => {
     const noErrors = failOnPageErrors(page);
     await page.goto(selfCheckPath('en'));
-    await fillForm(page, 'en', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['1', '10', '2020'] });
+    await fillForm(page, 'en', {
+      qmth: 'yes',
+      csp: 'indirect',
+      k80: 'yes',
+      k80Date: ['31', '8', '2018'],
+      asOf: ['1', '10', '2020'],
+    });
     await submit(page, 'en');
     await expect(page).toHaveURL(`${selfCheckPath('en')}?${COVERED}&asOf=2020-10-01#verdict`);
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
@@ -53,7 +62,9 @@ test.describe('a browser that refuses site storage (Chrome: "don\'t allow sites 
   });
 });
 
-test('where the clipboard refuses, "Copy the link" selects the link and says how to copy it, in the page language', async ({ page }) => {
+test('where the clipboard refuses, "Copy the link" selects the link and says how to copy it, in the page language', async ({
+  page,
+}) => {
   const noErrors = failOnPageErrors(page);
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'clipboard', {
@@ -62,10 +73,14 @@ test('where the clipboard refuses, "Copy the link" selects the link and says how
   });
   await page.goto(`${selfCheckPath('nb')}?${COVERED}`);
   await page.getByRole('button', { name: 'Kopier lenken' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Nettleseren lot oss ikke kopiere. Lenken er merket: trykk Ctrl+C' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nettleseren lot oss ikke kopiere. Lenken er merket: trykk Ctrl+C' }),
+  ).toBeVisible();
   const field = page.getByLabel('Lenke til dette resultatet');
   await expect(field).toBeFocused();
-  const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+  const selected = await field.evaluate((input: HTMLInputElement) =>
+    input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+  );
   expect(selected).toBe(`http://localhost:3000${selfCheckPath('nb')}?${COVERED}`);
   await expect(page.getByText('Lenken er kopiert')).toHaveCount(0);
   await expectAccessible(page);
@@ -77,12 +92,22 @@ test('where the clipboard works, "Copy the link" copies it and says so', async (
   await page.goto(`${selfCheckPath('en')}?${COVERED}`);
   await page.getByRole('button', { name: 'Copy the link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:3000${selfCheckPath('en')}?${COVERED}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `http://localhost:3000${selfCheckPath('en')}?${COVERED}`,
+  );
 });
 
 for (const [name, script] of [
   ['is missing', () => Object.defineProperty(window, 'print', { value: undefined })],
-  ['throws', () => Object.defineProperty(window, 'print', { value: () => { throw new Error('print blocked'); } })],
+  [
+    'throws',
+    () =>
+      Object.defineProperty(window, 'print', {
+        value: () => {
+          throw new Error('print blocked');
+        },
+      }),
+  ],
 ] as const) {
   test(`where print ${name}, the Print button says what to do instead`, async ({ page }) => {
     const noErrors = failOnPageErrors(page);
@@ -144,7 +169,13 @@ test.describe('Change beside each answer leads to its question, open and focused
 test('Back from a verdict shows the answers as they were', async ({ page }) => {
   const c = COPY.nb;
   await page.goto(selfCheckPath('nb'));
-  await fillForm(page, 'nb', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['1', '10', '2020'] });
+  await fillForm(page, 'nb', {
+    qmth: 'yes',
+    csp: 'indirect',
+    k80: 'yes',
+    k80Date: ['31', '8', '2018'],
+    asOf: ['1', '10', '2020'],
+  });
   await submit(page, 'nb');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
   await page.goBack();
@@ -154,7 +185,10 @@ test('Back from a verdict shows the answers as they were', async ({ page }) => {
   await expect(page.getByRole('group', { name: c.csp }).getByLabel(c.indirect, { exact: true })).toBeChecked();
   await expect(page.getByRole('group', { name: c.k80 }).getByLabel(c.yes, { exact: true })).toBeChecked();
   const date = (legend: string) =>
-    page.getByRole('group', { name: legend }).getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    page
+      .getByRole('group', { name: legend })
+      .getByRole('textbox')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(await date(c.k80Date)).toEqual(['31', '8', '2018']);
   await expect(page.locator('details')).toHaveAttribute('open');
   expect(await date(c.asOf)).toEqual(['1', '10', '2020']);
@@ -166,7 +200,13 @@ test('Back from a verdict shows the answers as they were', async ({ page }) => {
 
 test('dates typed the Norwegian way are read: "31." and "08.", or a whole date pasted into Day', async ({ page }) => {
   await page.goto(selfCheckPath('nb'));
-  await fillForm(page, 'nb', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31.', '08.', '2018'], asOf: ['1.10.2020', '', ''] });
+  await fillForm(page, 'nb', {
+    qmth: 'yes',
+    csp: 'indirect',
+    k80: 'yes',
+    k80Date: ['31.', '08.', '2018'],
+    asOf: ['1.10.2020', '', ''],
+  });
   await submit(page, 'nb');
   await expect(page).toHaveURL(`${selfCheckPath('nb')}?${COVERED}&asOf=2020-10-01#verdict`);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');

@@ -30,7 +30,13 @@ test.beforeAll(async () => {
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${BASE}/nb`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${BASE}/nb`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`server did not start:\n${log}`);
@@ -62,13 +68,21 @@ async function formBody(answers: Record<string, string>) {
 }
 
 /** One request written on a socket as given, and the status line of the answer. */
-function rawRequest(method: string, path: string, headers: Record<string, string>, body?: { type: string; bytes: Buffer }, version = 'HTTP/1.1') {
+function rawRequest(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: { type: string; bytes: Buffer },
+  version = 'HTTP/1.1',
+) {
   const lines = [`${method} ${path} ${version}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
   if (body) lines.push(`Content-Type: ${body.type}`, `Content-Length: ${body.bytes.length}`);
   lines.push('Connection: close', '', '');
   return new Promise<{ status: number }>((resolve, reject) => {
     let answer = '';
-    const socket = connect(PORT, '127.0.0.1', () => socket.end(Buffer.concat([Buffer.from(lines.join('\r\n')), body?.bytes ?? Buffer.alloc(0)])));
+    const socket = connect(PORT, '127.0.0.1', () =>
+      socket.end(Buffer.concat([Buffer.from(lines.join('\r\n')), body?.bytes ?? Buffer.alloc(0)])),
+    );
     socket.on('data', (chunk) => (answer += chunk));
     socket.on('end', () => resolve({ status: Number(answer.split(' ')[1]) }));
     socket.on('error', reject);
@@ -111,7 +125,11 @@ test('a post from another site gets no verdict and no server error', async () =>
 test('an unknown action id is refused quietly with 404', async () => {
   const response = await fetch(BASE + FORM, {
     method: 'POST',
-    headers: { Origin: ORIGIN_OK, 'Next-Action': '00112233445566778899aabbccddeeff00112233aa', 'Content-Type': 'text/plain;charset=UTF-8' },
+    headers: {
+      Origin: ORIGIN_OK,
+      'Next-Action': '00112233445566778899aabbccddeeff00112233aa',
+      'Content-Type': 'text/plain;charset=UTF-8',
+    },
     body: JSON.stringify([MARKER]),
   });
   expect(response.status).toBe(404);
@@ -130,23 +148,57 @@ test('a server-action call whose arguments are not form data gets 400, not a 500
   // The same arguments sent as multipart reach the action, which answers only form data.
   const form = new FormData();
   form.append('0', '["en",{}]');
-  const response = await fetch(BASE + '/en/self-check', { method: 'POST', headers: { Origin: ORIGIN_OK, 'Next-Action': id }, body: form });
+  const response = await fetch(BASE + '/en/self-check', {
+    method: 'POST',
+    headers: { Origin: ORIGIN_OK, 'Next-Action': id },
+    body: form,
+  });
   expect(response.status).toBeLessThan(500);
 });
 
 test('a form naming an unknown action, or with arguments React cannot decode, gets a 4xx', async () => {
   const id = await actionId();
   const cases: [string, [string, string][], Record<string, string>, number][] = [
-    ['no-script form, unknown id', [['$ACTION_ID_00112233445566778899aabbccddeeff00112233aa', ''], ['qmth', 'no']], {}, 404],
-    ['no-script form, unknown id in its reference', [['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"00112233445566778899aabbccddeeff00112233aa","bound":"$@1"}'], ['$ACTION_1:1', '["en",{}]']], {}, 404],
-    ['no-script form, broken bound arguments', [['$ACTION_REF_1', ''], ['$ACTION_1:0', `{"id":"${id}","bound":"$@1"}`], ['$ACTION_1:1', '["en",']], {}, 400],
+    [
+      'no-script form, unknown id',
+      [
+        ['$ACTION_ID_00112233445566778899aabbccddeeff00112233aa', ''],
+        ['qmth', 'no'],
+      ],
+      {},
+      404,
+    ],
+    [
+      'no-script form, unknown id in its reference',
+      [
+        ['$ACTION_REF_1', ''],
+        ['$ACTION_1:0', '{"id":"00112233445566778899aabbccddeeff00112233aa","bound":"$@1"}'],
+        ['$ACTION_1:1', '["en",{}]'],
+      ],
+      {},
+      404,
+    ],
+    [
+      'no-script form, broken bound arguments',
+      [
+        ['$ACTION_REF_1', ''],
+        ['$ACTION_1:0', `{"id":"${id}","bound":"$@1"}`],
+        ['$ACTION_1:1', '["en",'],
+      ],
+      {},
+      400,
+    ],
     ['script call, a reference to a missing field', [['0', '["$1"]']], { 'Next-Action': id }, 400],
     ['script call, broken JSON', [['0', `["${MARKER}",`]], { 'Next-Action': id }, 400],
   ];
   for (const [name, fields, headers, status] of cases) {
     const form = new FormData();
     for (const [field, value] of fields) form.append(field, value);
-    const response = await fetch(BASE + '/en/self-check', { method: 'POST', headers: { Origin: ORIGIN_OK, ...headers }, body: form });
+    const response = await fetch(BASE + '/en/self-check', {
+      method: 'POST',
+      headers: { Origin: ORIGIN_OK, ...headers },
+      body: form,
+    });
     expect(response.status, name).toBe(status);
   }
 });
@@ -176,7 +228,12 @@ test('the host a post is for is the first X-Forwarded-Host, else Host, as Next d
   const id = await actionId();
   const mismatchedAction = await fetch(BASE + '/en/self-check', {
     method: 'POST',
-    headers: { Origin: ORIGIN_OK, 'X-Forwarded-Host': 'other.example', 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' },
+    headers: {
+      Origin: ORIGIN_OK,
+      'X-Forwarded-Host': 'other.example',
+      'Next-Action': id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+    },
     body: '["en",{}]',
   });
   expect(mismatchedAction.status).toBe(403);
@@ -192,10 +249,16 @@ test('a request without a Host gets a 4xx', async () => {
 });
 
 test('a path with a trailing slash is redirected with the security headers', async () => {
-  for (const [path, target] of [['/nb/', '/nb'], ['/en/self-check/?qmth=no', '/en/self-check?qmth=no'], ['/nb/sporsmal-og-svar/', '/nb/sporsmal-og-svar']]) {
+  for (const [path, target] of [
+    ['/nb/', '/nb'],
+    ['/en/self-check/?qmth=no', '/en/self-check?qmth=no'],
+    ['/nb/sporsmal-og-svar/', '/nb/sporsmal-og-svar'],
+  ]) {
     const response = await fetch(BASE + path, { redirect: 'manual' });
     expect(response.status, path).toBe(308);
-    expect(new URL(response.headers.get('location')!, BASE).pathname + new URL(response.headers.get('location')!, BASE).search).toBe(target);
+    expect(
+      new URL(response.headers.get('location')!, BASE).pathname + new URL(response.headers.get('location')!, BASE).search,
+    ).toBe(target);
     expect(response.headers.get('strict-transport-security'), path).toContain('max-age=');
     expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     expect(response.headers.get('x-frame-options'), path).toBe('DENY');
@@ -245,7 +308,14 @@ test('a malformed multipart body is refused', async () => {
 });
 
 test('hostile answers in a valid post come back as errors, not as a verdict', async () => {
-  const response = await formPost({ qmth: 'yes', csp: `${MARKER}<script>`, k80: 'yes', k80Day: MARKER, k80Month: '2', k80Year: '2018' });
+  const response = await formPost({
+    qmth: 'yes',
+    csp: `${MARKER}<script>`,
+    k80: 'yes',
+    k80Day: MARKER,
+    k80Month: '2',
+    k80Year: '2018',
+  });
   expect(response.status).toBe(200);
   const html = await response.text();
   expect(html).not.toContain('data-verdict');
@@ -262,7 +332,11 @@ test('odd paths and methods get no server error', async () => {
     ['DELETE', '/en/faq'],
     ['GET', `/en/self-check?qmth=${'y'.repeat(20_000)}`],
   ]) {
-    const response = await fetch(BASE + path, { method, headers: { Origin: ORIGIN_OK }, body: method === 'GET' ? undefined : 'a=b' });
+    const response = await fetch(BASE + path, {
+      method,
+      headers: { Origin: ORIGIN_OK },
+      body: method === 'GET' ? undefined : 'a=b',
+    });
     expect(response.status, `${method} ${path}`).toBeLessThan(500);
   }
 });

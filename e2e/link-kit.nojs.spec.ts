@@ -41,7 +41,12 @@ test('prefills the self-check without JavaScript: its answers appear once it is 
   const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01#verdict';
   await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);
   await expect(page.getByLabel('E-posttekst på engelsk', { exact: true })).toHaveValue(
-    words('en')('LinkKit.emailEnded.self-check-answers', { ...keyDates('en'), asOfGiven: 'yes', asOf: day('en', '2020-10-01'), link: ORIGIN + path }),
+    words('en')('LinkKit.emailEnded.self-check-answers', {
+      ...keyDates('en'),
+      asOfGiven: 'yes',
+      asOf: day('en', '2020-10-01'),
+      link: ORIGIN + path,
+    }),
   );
   await page.getByRole('link', { name: 'Åpne lenken' }).click();
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');

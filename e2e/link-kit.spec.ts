@@ -45,8 +45,14 @@ function kitWords(locale: Locale) {
     },
     date: { day: t('SelfCheck.date.day'), month: t('SelfCheck.date.month'), year: t('SelfCheck.date.year') },
     submit: t('LinkKit.submit'),
-    linkLabel: { nb: t('LinkKit.result.linkLabel', { language: languageName('nb') }), en: t('LinkKit.result.linkLabel', { language: languageName('en') }) },
-    emailLabel: { nb: t('LinkKit.result.emailLabel', { language: languageName('nb') }), en: t('LinkKit.result.emailLabel', { language: languageName('en') }) },
+    linkLabel: {
+      nb: t('LinkKit.result.linkLabel', { language: languageName('nb') }),
+      en: t('LinkKit.result.linkLabel', { language: languageName('en') }),
+    },
+    emailLabel: {
+      nb: t('LinkKit.result.emailLabel', { language: languageName('nb') }),
+      en: t('LinkKit.result.emailLabel', { language: languageName('en') }),
+    },
     copyLink: t('LinkKit.result.copyLink'),
     linkCopied: t('LinkKit.result.linkCopied'),
     copyText: t('LinkKit.result.copyText'),
@@ -83,7 +89,10 @@ const EXPECTED = Object.fromEntries(
     Object.fromEntries(
       LOCALES.map((language) => [
         language,
-        { path: TARGET_PATH[target][language], text: (link: string) => words(language)(`LinkKit.emailEnded.${target}`, { ...keyDates(language), link }) },
+        {
+          path: TARGET_PATH[target][language],
+          text: (link: string) => words(language)(`LinkKit.emailEnded.${target}`, { ...keyDates(language), link }),
+        },
       ]),
     ),
   ]),
@@ -115,10 +124,18 @@ async function fillDate(page: Page, ui: Locale, legend: string, [day, month, yea
 }
 
 /** Fills the form as Team Commaxx would: the radios by their labels, the answers by their labels. */
-async function makeLink(page: Page, ui: Locale, language: Locale | null, target: keyof (typeof UI)['en']['target'] | null, answers: Answers = {}) {
+async function makeLink(
+  page: Page,
+  ui: Locale,
+  language: Locale | null,
+  target: keyof (typeof UI)['en']['target'] | null,
+  answers: Answers = {},
+) {
   const c = UI[ui];
-  if (language) await page.getByRole('group', { name: c.language.legend }).getByLabel(c.language[language], { exact: true }).check();
-  if (target && target !== 'legend') await page.getByRole('group', { name: c.target.legend }).getByLabel(c.target[target], { exact: true }).check();
+  if (language)
+    await page.getByRole('group', { name: c.language.legend }).getByLabel(c.language[language], { exact: true }).check();
+  if (target && target !== 'legend')
+    await page.getByRole('group', { name: c.target.legend }).getByLabel(c.target[target], { exact: true }).check();
   for (const name of ['qmth', 'csp', 'k80'] as const) {
     if (answers[name]) await page.getByLabel(c.answers[name], { exact: true }).selectOption(answers[name]);
   }
@@ -146,7 +163,10 @@ async function expectResult(page: Page, ui: Locale, language: Locale, link: stri
 
 for (const ui of LOCALES) {
   test.describe(`the link kit in ${ui} (${KIT[ui]})`, () => {
-    test('is noindex, has its own title and description, and stays out of the menu and the sitemap', async ({ page, request }) => {
+    test('is noindex, has its own title and description, and stays out of the menu and the sitemap', async ({
+      page,
+      request,
+    }) => {
       const response = await page.goto(KIT[ui]);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', ui);
@@ -214,9 +234,16 @@ for (const ui of LOCALES) {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
     });
 
-    test('writes only the answers that apply, and leaves the day assessed to the partner when no date is given', async ({ page }) => {
+    test('writes only the answers that apply, and leaves the day assessed to the partner when no date is given', async ({
+      page,
+    }) => {
       await page.goto(KIT[ui]);
-      await makeLink(page, ui, ui, 'self-check-answers', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'] });
+      await makeLink(page, ui, ui, 'self-check-answers', {
+        qmth: 'yes',
+        csp: 'indirect',
+        k80: 'yes',
+        k80Date: ['31', '8', '2018'],
+      });
       const signed = `${ORIGIN}${PAGES.selfCheck[ui]}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31#verdict`;
       await expectResult(page, ui, ui, signed, ANSWERS_TEXT[ui](signed));
       await page.getByRole('link', { name: UI[ui].open, exact: true }).click();
@@ -243,7 +270,8 @@ for (const ui of LOCALES) {
 
     const states = {
       empty: '',
-      'with a result': '?lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020',
+      'with a result':
+        '?lang=en&target=self-check-answers&qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020',
       'with errors': '?target=self-check-answers&qmth=yes&k80=yes&k80Day=31&k80Month=2&k80Year=18',
     };
     for (const [state, query] of Object.entries(states)) {
@@ -273,7 +301,12 @@ test('errors in the form come back GOV.UK style: a summary with links, each mess
   // GOV.UK's convention: a radio group's first option carries the group's name as its id.
   await expect(summary.getByRole('link', { name: 'Select the language of the link' })).toHaveAttribute('href', '#lang');
 
-  await makeLink(page, 'en', 'nb', 'self-check-answers', { qmth: 'yes', k80: 'yes', k80Date: ['31', 'aug', '2018'], asOf: ['30', '2', '2020'] });
+  await makeLink(page, 'en', 'nb', 'self-check-answers', {
+    qmth: 'yes',
+    k80: 'yes',
+    k80Date: ['31', 'aug', '2018'],
+    asOf: ['30', '2', '2020'],
+  });
   const messages = [
     'Select how the partner takes part in the CSP programme',
     'The signing date must be written in numbers: write the month in digits, for example, 31 8 2018',
@@ -309,7 +342,9 @@ test('dates in the kit: a 2-digit year gets a message about the year, a pasted d
   ]);
   await expect(page.locator('#k80Date-year')).toHaveAttribute('aria-invalid', 'true');
   await page.goto(`${KIT.en}?lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=31.08.2018`);
-  await expect(page.getByLabel(UI.en.linkLabel.en, { exact: true })).toHaveValue(`${ORIGIN}${PAGES.selfCheck.en}?qmth=yes&csp=none&k80=yes&k80Date=2018-08-31#verdict`);
+  await expect(page.getByLabel(UI.en.linkLabel.en, { exact: true })).toHaveValue(
+    `${ORIGIN}${PAGES.selfCheck.en}?qmth=yes&csp=none&k80=yes&k80Date=2018-08-31#verdict`,
+  );
 });
 
 test('a signing date after the day assessed is an error, with that day in words, in the kit’s language', async ({ page }) => {
@@ -334,7 +369,10 @@ test('crafted queries (repeats, absurd lengths, values outside the lists) get er
   ]);
   const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOfDay=yesterday`);
   expect(odd?.status()).toBe(200);
-  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText(['Select Norwegian or English', 'Select one of the options in the list']);
+  await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
+    'Select Norwegian or English',
+    'Select one of the options in the list',
+  ]);
   // Answers sent with another target are ignored: the link is the plain page's.
   await page.goto(`${KIT.en}?lang=en&target=self-check&qmth=maybe`);
   await expect(page.getByLabel(UI.en.linkLabel.en, { exact: true })).toHaveValue(`${ORIGIN}${PAGES.selfCheck.en}`);
@@ -360,7 +398,9 @@ test('where the clipboard is refused, the copy button selects the link and says 
   await expect(page.getByRole('status').filter({ hasText: UI.nb.linkCopyFailed })).toBeVisible();
   const field = page.getByLabel(UI.nb.linkLabel.en, { exact: true });
   await expect(field).toBeFocused();
-  const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+  const selected = await field.evaluate((input: HTMLInputElement) =>
+    input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+  );
   expect(selected).toBe(`${ORIGIN}${PAGES.announcement.en}`);
   await expect(page.getByRole('status').filter({ hasText: UI.nb.linkCopied })).toHaveCount(0);
 });
@@ -373,7 +413,9 @@ test('the link kit is valid HTML, empty, with a result and with errors', async (
     `${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&k80=yes&k80Day=31-2-2018`,
   ]) {
     const report = await validator.validateString(await (await request.get(path)).text());
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.ruleId} ${m.line}:${m.column} ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${path} ${m.ruleId} ${m.line}:${m.column} ${m.message}`),
+    );
     expect(messages).toEqual([]);
   }
 });

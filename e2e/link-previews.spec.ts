@@ -7,7 +7,8 @@ const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers s
 const OG_LOCALE = { nb: 'nb_NO', en: 'en_GB' };
 const OG_NAME = { announcement: 'announcement', faq: 'faq', selfCheck: 'self-check' };
 
-const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 
 /** Width and height from a PNG's header. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

@@ -33,7 +33,8 @@ export const keyDates = (locale: Locale) => ({
 export function notice(locale: Locale, today: string) {
   const t = words(locale);
   const dates = { lastDay: day(locale, KEY_DATES.finalExpiry), statusAffectedFrom: day(locale, KEY_DATES.statusAffectedFrom) };
-  if (today > KEY_DATES.finalExpiry) return { era: 'ended' as const, heading: t('Status.ended', dates), text: t('Status.endedText', dates) };
+  if (today > KEY_DATES.finalExpiry)
+    return { era: 'ended' as const, heading: t('Status.ended', dates), text: t('Status.endedText', dates) };
   const status = exemptionStatus(today as IsoDate);
   const days = status.state === 'in-force' ? status.daysLeft : 0;
   return { era: 'in-force' as const, heading: t('Status.inForce', { ...dates, days }), text: t('Status.inForceText', dates) };

@@ -10,11 +10,18 @@ test('a verdict prints with its answers, its date and its link, and without navi
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-verdict]')).toBeVisible();
   // A verdict for a past day names it in its heading.
-  await expect(page.getByRole('heading', { name: words('nb')('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: words('nb')('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }) }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Svarene deres' })).toBeVisible();
   await expect(page.getByText('31. august 2018', { exact: true }).first()).toBeVisible();
   await expect(page.getByText(`Lenke til dette resultatet: http://localhost:3000${VERDICT}`)).toBeVisible();
-  for (const hidden of [page.getByRole('navigation').first(), page.locator('form'), page.getByRole('button').first(), page.getByRole('link', { name: 'Endre' }).first()]) {
+  for (const hidden of [
+    page.getByRole('navigation').first(),
+    page.locator('form'),
+    page.getByRole('button').first(),
+    page.getByRole('link', { name: 'Endre' }).first(),
+  ]) {
     await expect(hidden).toBeHidden();
   }
   const colours = await page.evaluate(() =>

@@ -23,7 +23,13 @@ function policyViolations(page: Page): string[] {
   return violations;
 }
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 
 for (const path of STATES) {
   test(`${path} carries a strict policy and breaks none of it`, async ({ page }) => {
@@ -69,7 +75,8 @@ test('the announcement and the FAQ stay static and cacheable by a CDN, with one 
 });
 
 test('a page rendered per request gets a fresh nonce each time', async ({ request }) => {
-  const nonce = async () => /'nonce-([^']+)'/.exec((await request.get(PAGES.selfCheck.nb)).headers()['content-security-policy'])?.[1];
+  const nonce = async () =>
+    /'nonce-([^']+)'/.exec((await request.get(PAGES.selfCheck.nb)).headers()['content-security-policy'])?.[1];
   const [a, b] = [await nonce(), await nonce()];
   expect(a).toBeTruthy();
   expect(a).not.toBe(b);
@@ -105,7 +112,10 @@ for (const server of ['beforeDeadline', 'builtBeforeServedAfter'] as const) {
     // There the announcement and the FAQ count the days left, so they are rendered per request, with
     // their scripts, which the proxy allows by a fresh nonce: at the same URL, with no detour.
     for (const path of READING_PAGES) {
-      test(`${path} is rendered per request with a fresh nonce, runs its scripts and breaks no policy`, async ({ page, request }) => {
+      test(`${path} is rendered per request with a fresh nonce, runs its scripts and breaks no policy`, async ({
+        page,
+        request,
+      }) => {
         const violations = policyViolations(page);
         const response = await page.goto(baseUrl(server) + path);
         expect(response!.status()).toBe(200);

@@ -41,11 +41,15 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
         if (withScript) await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
         if (bad.kept) {
           const date = page.getByRole('group', { name: COPY[locale].k80Date });
-          const values = await date.getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+          const values = await date
+            .getByRole('textbox')
+            .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
           expect(values).toEqual(bad.kept);
         }
         if (bad.answers.qmth) {
-          await expect(page.getByRole('group', { name: COPY[locale].qmth }).getByLabel(COPY[locale][bad.answers.qmth], { exact: true })).toBeChecked();
+          await expect(
+            page.getByRole('group', { name: COPY[locale].qmth }).getByLabel(COPY[locale][bad.answers.qmth], { exact: true }),
+          ).toBeChecked();
         }
         // The summary's links lead to the fields.
         await page.getByRole('alert', { name: COPY[locale].summary }).getByRole('link').first().click();
@@ -60,13 +64,18 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
 
     test(`${locale}: a result link can be opened, changed and sent again`, async ({ page }) => {
       const c = COPY[locale];
-      await page.goto(`${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01&utm_source=email`);
+      await page.goto(
+        `${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01&utm_source=email`,
+      );
       await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
       // The form is filled in with the link's answers.
       await expect(page.getByRole('group', { name: c.k80 }).getByLabel(c.yes, { exact: true })).toBeChecked();
       await expect(page.getByRole('group', { name: c.k80Date }).getByLabel(c.day, { exact: true })).toHaveValue('31');
       // "Change" for the K80 answer leads to that question; the partner changes it.
-      await page.getByRole('link', { name: new RegExp(`^${c.change} .*K80`, 'i') }).first().click();
+      await page
+        .getByRole('link', { name: new RegExp(`^${c.change} .*K80`, 'i') })
+        .first()
+        .click();
       await page.getByRole('group', { name: c.k80 }).getByLabel(c.no, { exact: true }).check();
       await submit(page, locale);
       await expect(page).toHaveURL(`${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=no&asOf=2020-10-01#verdict`);

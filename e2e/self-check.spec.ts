@@ -38,7 +38,9 @@ test('a verdict offers its link, a mail to Team Commaxx in the page language, pr
   const t = words('nb');
   expect(href.startsWith(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`)).toBe(true);
   // The verdict quoted (see era-checks.ts for the date of the check and where the partner stands today).
-  expect(href).toContain(t('SelfCheck.actions.mailVerdict', { heading: t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }) }));
+  expect(href).toContain(
+    t('SelfCheck.actions.mailVerdict', { heading: t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }) }),
+  );
   expect(href).toContain(`- ${t('SelfCheck.answers.qmth')}: ${t('SelfCheck.answers.value.yes')}`);
   expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
   expect(href).toContain(`Lenke til resultatet: http://localhost:3000/nb/fritakssjekk?${query}`);
@@ -48,7 +50,9 @@ test('a verdict offers its link, a mail to Team Commaxx in the page language, pr
   await expect(page.locator('[data-verdict]')).toHaveCount(0);
 });
 
-test('crafted posts (a value outside the list, a field sent twice, an absurd length) get errors, never a verdict', async ({ page }) => {
+test('crafted posts (a value outside the list, a field sent twice, an absurd length) get errors, never a verdict', async ({
+  page,
+}) => {
   await page.goto(selfCheckPath('en'));
   await fillForm(page, 'en', { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'] });
   await page.evaluate(() => {
@@ -76,10 +80,14 @@ test('result links with bad answers show the errors, in the page language', asyn
   await expect(page.getByRole('alert', { name: COPY.en.summary }).getByRole('listitem')).toHaveText(['Select Yes or No']);
   const twice = await page.goto(`${selfCheckPath('nb')}?qmth=yes&qmth=no`);
   expect(twice?.status()).toBe(200);
-  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText(['Dette spørsmålet ble besvart mer enn én gang. Velg bare ett svar.']);
+  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText([
+    'Dette spørsmålet ble besvart mer enn én gang. Velg bare ett svar.',
+  ]);
   const long = await page.goto(`${selfCheckPath('nb')}?qmth=yes&csp=none&k80=yes&k80Date=${'9'.repeat(5000)}`);
   expect(long?.status()).toBe(200);
-  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText(['Svaret er for langt. Skriv et kortere svar.']);
+  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText([
+    'Svaret er for langt. Skriv et kortere svar.',
+  ]);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
 

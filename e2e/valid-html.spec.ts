@@ -6,7 +6,8 @@ const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
 
 // React writes action="" on a form that posts to a server action, so that it posts to the page
 // itself without JavaScript: the one error the W3C checker is allowed to report too.
-const reactFormAction = (message: string) => message.startsWith('attribute-allowed-values') && message.includes('"action" has invalid value ""');
+const reactFormAction = (message: string) =>
+  message.startsWith('attribute-allowed-values') && message.includes('"action" has invalid value ""');
 
 const pages = [
   ...ALL_PAGES.map(({ path }) => path),

@@ -2,7 +2,10 @@ import { ERAS, type Era } from '@/lib/exemption-status';
 import { type Locale, type PageKey } from './routing';
 
 /** The pages that have a link-preview image, by the name their image file carries. */
-export const OG_IMAGES = { announcement: '/', faq: '/faq', 'self-check': '/self-check' } as const satisfies Record<string, PageKey>;
+export const OG_IMAGES = { announcement: '/', faq: '/faq', 'self-check': '/self-check' } as const satisfies Record<
+  string,
+  PageKey
+>;
 export type OgImageName = keyof typeof OG_IMAGES;
 
 export const OG_SIZE = { width: 1200, height: 630 };

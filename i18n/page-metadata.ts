@@ -27,7 +27,8 @@ type PagesTranslator = Awaited<ReturnType<typeof getTranslations<'Pages'>>>;
  * has such a form; the link kit's words do not depend on the day).
  */
 export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era: Era) {
-  const base = era === 'ended' && t.has(`${page}.ended.title` as Parameters<PagesTranslator['has']>[0]) ? (`${page}.ended` as const) : page;
+  const base =
+    era === 'ended' && t.has(`${page}.ended.title` as Parameters<PagesTranslator['has']>[0]) ? (`${page}.ended` as const) : page;
   return {
     title: t(`${base}.title` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
     description: t(`${base}.description` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),

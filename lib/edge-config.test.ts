@@ -16,7 +16,9 @@ describe('the edge configuration', () => {
       for (const server of servers) {
         const variable = server.match(new RegExp(`add_header ${key} \\$(\\w+) always;`))?.[1];
         expect(variable, `${key} in every server`).toBeTruthy();
-        const map = conf.match(new RegExp(`map \\$upstream_http_${key.toLowerCase().replaceAll('-', '_')} \\$${variable} \\{\\s*"" "([^"]+)";`));
+        const map = conf.match(
+          new RegExp(`map \\$upstream_http_${key.toLowerCase().replaceAll('-', '_')} \\$${variable} \\{\\s*"" "([^"]+)";`),
+        );
         expect(map?.[1], key).toBe(value);
       }
     }

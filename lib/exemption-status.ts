@@ -1,9 +1,7 @@
 import { daysInclusive, type IsoDate } from './calendar-date';
 import { KEY_DATES } from './exemption-dates';
 
-export type ExemptionStatus =
-  | { state: 'in-force'; daysLeft: number; lastDay: IsoDate }
-  | { state: 'ended'; lastDay: IsoDate };
+export type ExemptionStatus = { state: 'in-force'; daysLeft: number; lastDay: IsoDate } | { state: 'ended'; lastDay: IsoDate };
 
 /**
  * Where the exemption stands on `today` (a date in Europe/Oslo). It is in force up to and

@@ -24,7 +24,10 @@ describe('isKitSubmitted', () => {
 describe('parseLinkKit', () => {
   it('reads a language and a page', () => {
     expect(parse('lang=en&target=announcement')).toMatchObject({ ok: true, request: { language: 'en', target: 'announcement' } });
-    expect(parse('lang=nb&target=faq-who-qualifies')).toMatchObject({ ok: true, request: { language: 'nb', target: 'faq-who-qualifies' } });
+    expect(parse('lang=nb&target=faq-who-qualifies')).toMatchObject({
+      ok: true,
+      request: { language: 'nb', target: 'faq-who-qualifies' },
+    });
   });
 
   it('ignores the answers unless the target is the prefilled self-check', () => {
@@ -60,9 +63,15 @@ describe('parseLinkKit', () => {
 
   it('rejects values outside the lists, repeats and absurd lengths', () => {
     expect(parse('lang=de&target=faq')).toMatchObject({ ok: false, errors: [{ field: 'lang', code: 'invalid-option' }] });
-    expect(parse('lang=nb&target=faq-nothing')).toMatchObject({ ok: false, errors: [{ field: 'target', code: 'invalid-option' }] });
+    expect(parse('lang=nb&target=faq-nothing')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'target', code: 'invalid-option' }],
+    });
     expect(parse('lang=nb&lang=en&target=faq')).toMatchObject({ ok: false, errors: [{ field: 'lang', code: 'repeated' }] });
-    expect(parse(`lang=nb&target=${'x'.repeat(101)}`)).toMatchObject({ ok: false, errors: [{ field: 'target', code: 'too-long' }] });
+    expect(parse(`lang=nb&target=${'x'.repeat(101)}`)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'target', code: 'too-long' }],
+    });
   });
 
   it('keeps what was sent, cut to a harmless length, to fill the form again', () => {
@@ -81,7 +90,10 @@ describe('parseLinkKit', () => {
     ]) {
       expect(parse(`${covered}&${dates}`)).toMatchObject({ ok: true, request: { target: 'self-check-answers', answers } });
     }
-    expect(parse('lang=en&target=self-check-answers')).toMatchObject({ ok: false, errors: [{ field: 'qmth', code: 'required' }] });
+    expect(parse('lang=en&target=self-check-answers')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'qmth', code: 'required' }],
+    });
     expect(parse(`${covered}&k80Day=31&k80Month=8&k80Year=18`)).toMatchObject({
       ok: false,
       errors: [{ field: 'k80Date', code: 'date-year-digits', parts: ['year'] }],
@@ -106,10 +118,31 @@ describe('parseLinkKit', () => {
 
   it('never throws, whatever the query holds', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('lang', 'target', 'qmth', 'csp', 'k80', 'k80Day', 'k80Month', 'k80Year', 'asOfDay', 'asOfMonth', 'asOfYear', 'x'), fc.string())), (pairs) => {
-        const result = parseLinkKit(new URLSearchParams(pairs), TODAY);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(
+              'lang',
+              'target',
+              'qmth',
+              'csp',
+              'k80',
+              'k80Day',
+              'k80Month',
+              'k80Year',
+              'asOfDay',
+              'asOfMonth',
+              'asOfYear',
+              'x',
+            ),
+            fc.string(),
+          ),
+        ),
+        (pairs) => {
+          const result = parseLinkKit(new URLSearchParams(pairs), TODAY);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
     );
   });
 });
@@ -128,10 +161,16 @@ describe('linkParts', () => {
   });
 
   it('puts the prefilled answers in the result link’s query, which the self-check reads back, and opens at the verdict', () => {
-    const result = parse('lang=nb&target=self-check-answers&asOfDay=1&asOfMonth=10&asOfYear=2020&k80Day=31&k80Month=8&k80Year=2018&k80=yes&csp=indirect&qmth=yes');
+    const result = parse(
+      'lang=nb&target=self-check-answers&asOfDay=1&asOfMonth=10&asOfYear=2020&k80Day=31&k80Month=8&k80Year=2018&k80=yes&csp=indirect&qmth=yes',
+    );
     if (!result.ok) throw new Error('expected valid answers');
     const parts = linkParts(result.request);
-    expect(parts).toEqual({ page: '/self-check', query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01', fragment: 'verdict' });
+    expect(parts).toEqual({
+      page: '/self-check',
+      query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01',
+      fragment: 'verdict',
+    });
     expect(parseAnswers(new URLSearchParams(parts.query), { source: 'link', today: TODAY })).toMatchObject({ ok: true });
   });
 

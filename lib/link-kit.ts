@@ -65,7 +65,11 @@ function readRaw(query: URLSearchParams): KitRaw {
 }
 
 /** One choice among a fixed list, read the way the self-check reads its own answers. */
-function checkChoice<T extends string>(query: URLSearchParams, field: ChoiceError['field'], options: readonly T[]): T | ChoiceError {
+function checkChoice<T extends string>(
+  query: URLSearchParams,
+  field: ChoiceError['field'],
+  options: readonly T[],
+): T | ChoiceError {
   const values = query.getAll(field);
   if (values.length > 1) return { field, code: 'repeated' };
   const value = (values[0] ?? '').trim();

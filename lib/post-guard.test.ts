@@ -30,7 +30,7 @@ describe('POST guard', () => {
     expect(post({ ...ok, 'content-type': 'application/xml' })?.status).toBe(415);
   });
 
-  it('takes the host a post is for by Next\'s rule: the first X-Forwarded-Host, else Host', () => {
+  it("takes the host a post is for by Next's rule: the first X-Forwarded-Host, else Host", () => {
     const headers = (h: Record<string, string>) => new Headers(h);
     expect(requestHost(headers({ host: 'app-internal:3000' }))).toBe('app-internal:3000');
     expect(requestHost(headers({ host: 'app-internal:3000', 'x-forwarded-host': 'qmth.example.no' }))).toBe('qmth.example.no');
@@ -53,4 +53,3 @@ describe('POST guard', () => {
     expect(checkPost(new Headers(ok))?.status).toBe(400);
   });
 });
-

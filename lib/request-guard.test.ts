@@ -3,7 +3,12 @@ import { refuseBody, refuseRequest, withoutTrailingSlash } from './request-guard
 
 const ACTION = 'a'.repeat(42);
 const known = new Set([ACTION]);
-const form = { host: 'partner.example', origin: 'https://partner.example', 'content-length': '120', 'content-type': 'multipart/form-data; boundary=x' };
+const form = {
+  host: 'partner.example',
+  origin: 'https://partner.example',
+  'content-length': '120',
+  'content-type': 'multipart/form-data; boundary=x',
+};
 const ask = (method: string, appPath: string | null, headers: Record<string, string> = form) =>
   refuseRequest({ method, appPath, headers: new Headers(headers) }, known);
 
@@ -17,7 +22,10 @@ describe('request guard', () => {
 
   it('answers 405 with what is allowed to a post anywhere else and to other methods', () => {
     for (const path of ['/nb', '/en/faq', '/nb/links', null]) {
-      expect(ask('POST', path, { ...form, 'next-action': ACTION })).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD' } });
+      expect(ask('POST', path, { ...form, 'next-action': ACTION })).toMatchObject({
+        status: 405,
+        headers: { Allow: 'GET, HEAD' },
+      });
     }
     expect(ask('PUT', '/nb/self-check')).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD, POST' } });
     expect(ask('TRACE', '/nb')?.status).toBe(405);
@@ -28,7 +36,9 @@ describe('request guard', () => {
     expect(ask('POST', '/nb/self-check', { ...form, 'next-action': 'b'.repeat(42) })?.status).toBe(404);
     expect(ask('POST', '/nb/self-check', { ...form, 'next-action': '' })?.status).toBe(404);
     // Where the build's ids cannot be known (next dev), Next answers them.
-    expect(refuseRequest({ method: 'POST', appPath: '/nb/self-check', headers: new Headers({ ...form, 'next-action': 'b' }) }, null)).toBeNull();
+    expect(
+      refuseRequest({ method: 'POST', appPath: '/nb/self-check', headers: new Headers({ ...form, 'next-action': 'b' }) }, null),
+    ).toBeNull();
   });
 
   it('refuses an action call whose arguments are not form data', () => {
@@ -67,14 +77,25 @@ describe('request guard: the body of a post', () => {
 
   it('lets the form through as the page sends it, with and without JavaScript', async () => {
     expect(await post(noScriptForm)).toBeNull();
-    expect(await post([['$ACTION_ID_' + ACTION, ''], ['qmth', '$1']])).toBeNull();
-    const scriptCall: [string, string][] = [['0', JSON.stringify(['nb', { raw: { k80Day: '$$1' }, errors: [] }, '$K1'])], ['1_qmth', 'no']];
+    expect(
+      await post([
+        ['$ACTION_ID_' + ACTION, ''],
+        ['qmth', '$1'],
+      ]),
+    ).toBeNull();
+    const scriptCall: [string, string][] = [
+      ['0', JSON.stringify(['nb', { raw: { k80Day: '$$1' }, errors: [] }, '$K1'])],
+      ['1_qmth', 'no'],
+    ];
     expect(await post(scriptCall, { 'next-action': ACTION })).toBeNull();
   });
 
   it('refuses a form naming an action this build does not have', async () => {
     expect((await post([['$ACTION_ID_' + 'b'.repeat(42), '']]))?.status).toBe(404);
-    const other = noScriptForm.map(([name, value]): [string, string] => [name, name === '$ACTION_1:0' ? JSON.stringify({ id: 'b'.repeat(42) }) : value]);
+    const other = noScriptForm.map(([name, value]): [string, string] => [
+      name,
+      name === '$ACTION_1:0' ? JSON.stringify({ id: 'b'.repeat(42) }) : value,
+    ]);
     expect((await post(other))?.status).toBe(404);
   });
 

@@ -17,7 +17,10 @@ type GuardedRequest = { method: string; appPath: string | null; headers: Headers
  * `knownActionIds` are the build's server actions (lib/server-action-ids.ts), or null where they
  * cannot be known (`next dev`): then Next itself answers an unknown id, with a logged warning.
  */
-export function refuseRequest({ method, appPath, headers }: GuardedRequest, knownActionIds: ReadonlySet<string> | null): Refusal | null {
+export function refuseRequest(
+  { method, appPath, headers }: GuardedRequest,
+  knownActionIds: ReadonlySet<string> | null,
+): Refusal | null {
   if (method === 'GET' || method === 'HEAD') return null;
   const takesPosts = appPath !== null && ACTION_PAGE.test(appPath);
   // A server action aimed at a page without one makes Next answer 200 and log an exception.
@@ -61,7 +64,8 @@ export async function refuseBody(request: Request, knownActionIds: ReadonlySet<s
   for (const [name, value] of form) {
     // The no-JavaScript form: $ACTION_ID_<id>, or $ACTION_REF_<n> with $ACTION_<n>:0 naming the id
     // and $ACTION_<n>:<k> holding the bound arguments, as JSON.
-    if (name.startsWith('$ACTION_ID_') && !known(name.slice('$ACTION_ID_'.length))) return { status: 404, reason: 'no such action' };
+    if (name.startsWith('$ACTION_ID_') && !known(name.slice('$ACTION_ID_'.length)))
+      return { status: 404, reason: 'no such action' };
     const bound = name.match(/^\$ACTION_\d+:(\d+)$/);
     // A server-action call from the page's script: its arguments as JSON in fields "0", "1", …
     if (!bound && !(fetchAction && /^\d+$/.test(name))) continue;

@@ -19,6 +19,7 @@ npx tsc --noEmit
 
 echo "▶ lint"
 npm run lint
+npm run format:check
 
 echo "▶ unit tests"
 npx vitest run

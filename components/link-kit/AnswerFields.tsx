@@ -6,7 +6,12 @@ import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS } from '@/lib/self-check/types';
 import type { ShownKitError } from './describe-kit-errors';
 import { SelectField } from './SelectField';
 
-type Props = { locale: Locale; raw: KitRaw; errorOf: (field: ShownKitError['field']) => ShownKitError | undefined; errorPrefix: string };
+type Props = {
+  locale: Locale;
+  raw: KitRaw;
+  errorOf: (field: ShownKitError['field']) => ShownKitError | undefined;
+  errorPrefix: string;
+};
 
 /**
  * The answers a prefilled self-check link carries, named as in the self-check's form (qmth, csp,
@@ -18,7 +23,8 @@ export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props)
   const value = await getTranslations({ locale, namespace: 'SelfCheck.answers.value' });
   const date = await getTranslations({ locale, namespace: 'SelfCheck.date' });
   const labels = { day: date('day'), month: date('month'), year: date('year') };
-  const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: value(v as Parameters<typeof value>[0]) }));
+  const options = (values: readonly string[]) =>
+    values.map((v) => ({ value: v, label: value(v as Parameters<typeof value>[0]) }));
   const select = (name: 'qmth' | 'csp' | 'k80', values: readonly string[]) => (
     <SelectField
       name={name}

@@ -32,7 +32,9 @@ export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
   const prefix = t('errors.prefix');
   // An FAQ answer is named by its question, as the FAQ page heads it.
   const targetLabel = (target: LinkTarget) =>
-    target.startsWith('faq-') ? t('target.faqAnswer', { question: t(`question.${target.slice('faq-'.length)}` as Parameters<typeof t>[0]) }) : t(`target.${TARGET_KEY[target]}` as Parameters<typeof t>[0]);
+    target.startsWith('faq-')
+      ? t('target.faqAnswer', { question: t(`question.${target.slice('faq-'.length)}` as Parameters<typeof t>[0]) })
+      : t(`target.${TARGET_KEY[target]}` as Parameters<typeof t>[0]);
 
   return (
     <section aria-labelledby="form-heading" className="mt-10">

@@ -37,7 +37,11 @@ export async function LinkResult({ id, locale, request }: { id: string; locale: 
         />
         <p>
           {/* On this server, whatever SITE_URL says, so a preview or test build can be checked too. */}
-          <a href={linkPath(request)} hrefLang={request.language} className="inline-block py-1 text-blue-800 underline underline-offset-2">
+          <a
+            href={linkPath(request)}
+            hrefLang={request.language}
+            className="inline-block py-1 text-blue-800 underline underline-offset-2"
+          >
             {t('open')}
           </a>
         </p>

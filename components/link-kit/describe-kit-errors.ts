@@ -17,7 +17,8 @@ export type ShownKitError = { field: 'lang' | 'target' | ErrorField; message: st
 export async function describeKitErrors(locale: Locale, errors: KitError[], today: IsoDate): Promise<ShownKitError[]> {
   const t = await getTranslations({ locale, namespace: 'LinkKit.errors' });
   const dates = await getTranslations({ locale, namespace: 'SelfCheck.errors' });
-  const byField = (field: KitError['field'], suffix: 'Required' | 'Invalid') => t(`${field === 'k80Date' ? 'date' : field}${suffix}` as Parameters<typeof t>[0]);
+  const byField = (field: KitError['field'], suffix: 'Required' | 'Invalid') =>
+    t(`${field === 'k80Date' ? 'date' : field}${suffix}` as Parameters<typeof t>[0]);
   return errors.map((error) => {
     const { field } = error;
     const parts = 'parts' in error ? error.parts : undefined;
@@ -31,10 +32,13 @@ export async function describeKitErrors(locale: Locale, errors: KitError[], toda
       'date-incomplete': () => dates('dateIncomplete', { subject, parts: which }),
       'date-not-numeric': () => dates('dateNotNumeric', { subject, parts: which }),
       'date-year-digits': () => dates('dateYearDigits', { subject }),
-      'date-not-real': () => (parts?.[0] === 'month' ? dates('dateMonthNotReal', { subject }) : dates('dateNotReal', { subject })),
+      'date-not-real': () =>
+        parts?.[0] === 'month' ? dates('dateMonthNotReal', { subject }) : dates('dateNotReal', { subject }),
       'date-after-today': () => t('asOfAfterToday'),
       'date-after-as-of': () =>
-        error.code === 'date-after-as-of' && error.asOf !== today ? t('dateAfterAsOf', { asOf: formatDate(locale, error.asOf) }) : t('dateAfterToday'),
+        error.code === 'date-after-as-of' && error.asOf !== today
+          ? t('dateAfterAsOf', { asOf: formatDate(locale, error.asOf) })
+          : t('dateAfterToday'),
     };
     const anchor = field === 'lang' || field === 'target' ? field : fieldAnchor({ field, parts });
     return { field, message: messages[error.code](), anchor, parts };

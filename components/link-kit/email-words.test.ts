@@ -20,14 +20,19 @@ const request = (language: (typeof LINK_LANGUAGES)[number], target: (typeof LINK
     : { language, target };
 
 describe.each(LINK_LANGUAGES)('email paragraphs (%s)', (language) => {
-  const t = createTranslator({ locale: language, messages: MESSAGES[language], namespace: 'LinkKit' }) as unknown as LinkKitTranslator;
+  const t = createTranslator({
+    locale: language,
+    messages: MESSAGES[language],
+    namespace: 'LinkKit',
+  }) as unknown as LinkKitTranslator;
 
   it('renders every target in both eras (rendered/email-<language>.txt)', async () => {
     const out: string[] = [];
     for (const era of ERAS) {
       for (const target of LINK_TARGETS) {
         out.push(`# ${era} · ${target}`, emailWords(t, request(language, target), URL, era));
-        if (target === 'self-check-answers') out.push(`# ${era} · ${target}, assessed 2020-10-01`, emailWords(t, request(language, target, '2020-10-01'), URL, era));
+        if (target === 'self-check-answers')
+          out.push(`# ${era} · ${target}, assessed 2020-10-01`, emailWords(t, request(language, target, '2020-10-01'), URL, era));
         out.push('');
       }
     }

@@ -4,7 +4,8 @@ import type { AnswerRow } from './answer-rows';
 import { JumpLink } from '@/components/forms/JumpLink';
 
 /** "Part of CSP" → "part of CSP" inside a sentence; "QMTH partner today" keeps its acronym whole. */
-const midSentence = (question: string) => (/^\p{Lu}\p{Ll}/u.test(question) ? question[0].toLowerCase() + question.slice(1) : question);
+const midSentence = (question: string) =>
+  /^\p{Lu}\p{Ll}/u.test(question) ? question[0].toLowerCase() + question.slice(1) : question;
 
 /**
  * GOV.UK's "check your answers" list: each answer with a Change link to its question below. With
@@ -24,7 +25,11 @@ export async function AnswerSummary({ locale, rows, query }: { locale: Locale; r
             <dt className="font-semibold">{row.question}</dt>
             <dd>{row.answer}</dd>
             <dd className="print:hidden">
-              <JumpLink target={row.anchor} href={`?${query}&change=${row.key}#${row.anchor}`} className="text-blue-800 underline underline-offset-2">
+              <JumpLink
+                target={row.anchor}
+                href={`?${query}&change=${row.key}#${row.anchor}`}
+                className="text-blue-800 underline underline-offset-2"
+              >
                 {t('change')}
                 <span className="sr-only"> {t('changeHidden', { question: midSentence(row.question) })}</span>
               </JumpLink>

@@ -14,7 +14,14 @@ export async function ResultActions({ locale, mailto, resultUrl, startAgainHref 
         {t('heading')}
       </h2>
       <div className="mt-4 space-y-4">
-        <CopyField id="result-link" value={resultUrl} label={t('linkLabel')} copy={t('copy')} copied={t('copied')} failed={t('copyFailed')} />
+        <CopyField
+          id="result-link"
+          value={resultUrl}
+          label={t('linkLabel')}
+          copy={t('copy')}
+          copied={t('copied')}
+          failed={t('copyFailed')}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <a href={mailto} className="action-button">
             {t('ask')}

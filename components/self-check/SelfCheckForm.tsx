@@ -50,7 +50,11 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
   const errorOf = (field: string) => errors.find((e) => e.field === field);
   const prefix = copy.errors.prefix;
   const asOfOpen = !!(raw.asOfDay || raw.asOfMonth || raw.asOfYear || errorOf('asOf') || change === 'asOf');
-  const dateValues = (field: 'k80' | 'asOf') => ({ day: raw[`${field}Day`], month: raw[`${field}Month`], year: raw[`${field}Year`] });
+  const dateValues = (field: 'k80' | 'asOf') => ({
+    day: raw[`${field}Day`],
+    month: raw[`${field}Month`],
+    year: raw[`${field}Year`],
+  });
 
   return (
     <>

@@ -14,7 +14,12 @@ export async function answerRows(locale: Locale, answers: Answers, today: IsoDat
   if (answers.csp) rows.push({ key: 'csp', question: t('csp'), answer: t(`value.${answers.csp}`), anchor: 'csp' });
   if (answers.k80) rows.push({ key: 'k80', question: t('k80'), answer: t(`value.${answers.k80}`), anchor: 'k80' });
   if (answers.k80Date)
-    rows.push({ key: 'k80Date', question: t('k80Date'), answer: formatDate(locale, answers.k80Date), anchor: fieldAnchor({ field: 'k80Date' }) });
+    rows.push({
+      key: 'k80Date',
+      question: t('k80Date'),
+      answer: formatDate(locale, answers.k80Date),
+      anchor: fieldAnchor({ field: 'k80Date' }),
+    });
   rows.push({
     key: 'asOf',
     question: t('asOf'),

@@ -19,7 +19,13 @@ export async function describeErrors(locale: Locale, errors: FieldError[], today
       repeated: () => t('repeated'),
       'too-long': () => t('tooLong'),
       required: () =>
-        field === 'qmth' ? t('qmthRequired') : field === 'csp' ? t('cspRequired') : field === 'k80' ? t('k80Required') : t('dateRequired'),
+        field === 'qmth'
+          ? t('qmthRequired')
+          : field === 'csp'
+            ? t('cspRequired')
+            : field === 'k80'
+              ? t('k80Required')
+              : t('dateRequired'),
       'invalid-option': () => (field === 'qmth' ? t('qmthInvalid') : field === 'csp' ? t('cspInvalid') : t('k80Invalid')),
       'date-incomplete': () => t('dateIncomplete', { subject, parts: which }),
       'date-not-numeric': () => t('dateNotNumeric', { subject, parts: which }),
@@ -27,7 +33,9 @@ export async function describeErrors(locale: Locale, errors: FieldError[], today
       'date-not-real': () => (parts?.[0] === 'month' ? t('dateMonthNotReal', { subject }) : t('dateNotReal', { subject })),
       'date-after-today': () => t('asOfAfterToday'),
       'date-after-as-of': () =>
-        error.code === 'date-after-as-of' && error.asOf !== today ? t('dateAfterAsOf', { asOf: formatDate(locale, error.asOf) }) : t('dateAfterToday'),
+        error.code === 'date-after-as-of' && error.asOf !== today
+          ? t('dateAfterAsOf', { asOf: formatDate(locale, error.asOf) })
+          : t('dateAfterToday'),
     };
     return { field, message: messages[error.code](), parts };
   });

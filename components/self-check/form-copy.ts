@@ -14,8 +14,20 @@ export async function formCopy(locale: Locale, today: IsoDate) {
   return {
     submit: t('submit'),
     qmth: { legend: t('qmth.legend'), hint: t('qmth.hint'), yes: t('qmth.yes'), no: t('qmth.no') },
-    csp: { legend: t('csp.legend'), hint: t('csp.hint'), direct: t('csp.direct'), indirect: t('csp.indirect'), none: t('csp.none') },
-    k80: { legend: t('k80.legend'), hint: t('k80.hint', { deadline }), yes: t('k80.yes'), no: t('k80.no'), unsure: t('k80.unsure') },
+    csp: {
+      legend: t('csp.legend'),
+      hint: t('csp.hint'),
+      direct: t('csp.direct'),
+      indirect: t('csp.indirect'),
+      none: t('csp.none'),
+    },
+    k80: {
+      legend: t('k80.legend'),
+      hint: t('k80.hint', { deadline }),
+      yes: t('k80.yes'),
+      no: t('k80.no'),
+      unsure: t('k80.unsure'),
+    },
     k80Date: { legend: t('k80Date.legend'), hint: t('k80Date.hint') },
     asOf: { summary: t('asOf.summary'), legend: t('asOf.legend'), hint: t('asOf.hint', { today: formatDate(locale, today) }) },
     date: { day: t('date.day'), month: t('date.month'), year: t('date.year') },

@@ -12,7 +12,14 @@ import type { VerdictText } from './verdict-text';
  * Team Commaxx), says where the partner stands today when the verdict is for another day, and dates
  * the check, since the email is read later than it is written.
  */
-export async function mailToTeam(locale: Locale, text: VerdictText, rows: AnswerRow[], answers: Answers, resultUrl: string, today: IsoDate) {
+export async function mailToTeam(
+  locale: Locale,
+  text: VerdictText,
+  rows: AnswerRow[],
+  answers: Answers,
+  resultUrl: string,
+  today: IsoDate,
+) {
   const t = await getTranslations({ locale, namespace: 'SelfCheck.actions' });
   const labels = await getTranslations({ locale, namespace: 'SelfCheck.answers' });
   const day = formatDate(locale, today);

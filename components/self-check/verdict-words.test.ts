@@ -43,7 +43,11 @@ const DAYS: Array<{ era: string; today: IsoDate; asOf?: IsoDate }> = [
 ];
 
 function render(locale: Locale, answers: Answers, today: IsoDate) {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'SelfCheck.verdict' }) as unknown as VerdictTranslator;
+  const t = createTranslator({
+    locale,
+    messages: MESSAGES[locale],
+    namespace: 'SelfCheck.verdict',
+  }) as unknown as VerdictTranslator;
   const verdict = assess(answers, today);
   return { verdict, words: verdictWords(t, locale, verdict, verdictToday(answers, verdict, today), answers, today) };
 }

@@ -22,7 +22,9 @@ export function verdictToday(answers: Answers, verdict: Verdict, today: IsoDate)
 
 /** The heading's message: an exemption-ended reached with an unknown K80 date cannot say "it covered you". */
 function headingKey(verdict: Verdict): string {
-  return verdict.id === 'exemption-ended' && verdict.reasons.includes('k80-no-longer-matters') ? 'exemption-ended-unsure' : verdict.id;
+  return verdict.id === 'exemption-ended' && verdict.reasons.includes('k80-no-longer-matters')
+    ? 'exemption-ended-unsure'
+    : verdict.id;
 }
 
 /**
@@ -32,7 +34,14 @@ function headingKey(verdict: Verdict): string {
  * exemption covered you") and carries, in `today`, the heading of where the same answers stand
  * today; what to do next is always what to do today. A verdict for today speaks in the present.
  */
-export function verdictWords(t: VerdictTranslator, locale: Locale, verdict: Verdict, now: Verdict, answers: Answers, today: IsoDate) {
+export function verdictWords(
+  t: VerdictTranslator,
+  locale: Locale,
+  verdict: Verdict,
+  now: Verdict,
+  answers: Answers,
+  today: IsoDate,
+) {
   const date = (iso: IsoDate) => formatDate(locale, iso);
   const dates = {
     k80SigningDeadline: date(KEY_DATES.k80SigningDeadline),
@@ -50,11 +59,15 @@ export function verdictWords(t: VerdictTranslator, locale: Locale, verdict: Verd
     /** Present only: a past heading names its day itself. */
     assessedFor: past ? null : say('assessedFor', { date: date(verdict.asOf) }),
     daysLeft:
-      verdict.daysLeft === undefined ? null : say(past ? 'daysLeftPast' : 'daysLeft', { days: verdict.daysLeft, lastDay: dates.finalExpiry }),
+      verdict.daysLeft === undefined
+        ? null
+        : say(past ? 'daysLeftPast' : 'daysLeft', { days: verdict.daysLeft, lastDay: dates.finalExpiry }),
     todayLabel: say('todayHeading', { date: date(today) }),
     /** For a past day: where the same answers stand today, in the present. */
     today: past ? presentHeading(now) : null,
-    reasons: verdict.reasons.map((reason) => say(`${past && PAST_REASONS.has(reason) ? 'pastReason' : 'reason'}.${reason}`, dates)),
+    reasons: verdict.reasons.map((reason) =>
+      say(`${past && PAST_REASONS.has(reason) ? 'pastReason' : 'reason'}.${reason}`, dates),
+    ),
     rule: say(`rule.${verdict.rule}`, dates),
     next: say(`next.${now.id}`, dates),
   };

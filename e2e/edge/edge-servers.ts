@@ -30,10 +30,27 @@ export class Edge {
   async start() {
     // The standalone layout the Dockerfile makes, from the build npm test made.
     const app = execFileSync('node', [join(ROOT, 'scripts/edge/standalone-layout.mjs')], { encoding: 'utf8' }).trim();
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(this.dir, 'key.pem'), '-out', join(this.dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(this.dir, 'key.pem'),
+        '-out',
+        join(this.dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     this.cert = readFileSync(join(this.dir, 'cert.pem'), 'utf8');
     this.agent = new Agent({ ca: this.cert, keepAlive: true, maxSockets: 16 });
     // One key for both, as a deployment must set it (README), so either can answer the other's form.
@@ -41,12 +58,22 @@ export class Edge {
     for (const port of PORTS.instances) this.instances.push(this.startInstance(app, port, key));
     for (const kind of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(this.dir, 'tmp', kind), { recursive: true });
     mkdirSync(join(this.dir, 'cache'));
-    execFileSync('node', [join(ROOT, 'scripts/edge/render-nginx.mjs'), this.dir, String(PORTS.http), String(PORTS.https), ...PORTS.instances.map(String)]);
+    execFileSync('node', [
+      join(ROOT, 'scripts/edge/render-nginx.mjs'),
+      this.dir,
+      String(PORTS.http),
+      String(PORTS.https),
+      ...PORTS.instances.map(String),
+    ]);
     for (const instance of this.instances) await waitFor(`http://127.0.0.1:${instance.port}/nb`, () => instance.log);
-    this.nginx = spawn(NGINX, ['-c', join(this.dir, 'nginx.conf'), '-p', this.dir, '-e', join(this.dir, 'error.log'), '-g', 'daemon off;'], {
-      stdio: 'ignore',
-      detached: true,
-    });
+    this.nginx = spawn(
+      NGINX,
+      ['-c', join(this.dir, 'nginx.conf'), '-p', this.dir, '-e', join(this.dir, 'error.log'), '-g', 'daemon off;'],
+      {
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
     for (let i = 0; i < 50; i++) {
       if ((await this.get('/robots.txt').catch(() => null))?.status === 200) return;
       await new Promise((done) => setTimeout(done, 200));
@@ -95,7 +122,9 @@ export class Edge {
   /** The instance port that answered a request, from the edge's access log (by X-Request-Id). */
   async upstreamOf(requestId: string): Promise<number | null> {
     for (let i = 0; i < 20; i++) {
-      const line = this.read('access.log').split('\n').find((entry) => entry.includes(` ${requestId} `));
+      const line = this.read('access.log')
+        .split('\n')
+        .find((entry) => entry.includes(` ${requestId} `));
       if (line) return Number(line.match(/upstream=127\.0\.0\.1:(\d+)/)?.[1] ?? 0) || null;
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -112,7 +141,9 @@ export class Edge {
           let body = '';
           response.setEncoding('utf8');
           response.on('data', (chunk) => (body += chunk));
-          response.on('end', () => done({ status: response.statusCode!, headers: response.headers as Record<string, string>, body }));
+          response.on('end', () =>
+            done({ status: response.statusCode!, headers: response.headers as Record<string, string>, body }),
+          );
           response.on('error', fail);
         },
       );
@@ -136,7 +167,13 @@ export class Edge {
 
 async function waitFor(url: string, log: () => string) {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`${url} did not start:\n${log()}`);

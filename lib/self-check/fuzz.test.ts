@@ -10,12 +10,33 @@ import { VERDICT_IDS } from './types';
 const FIELDS = ['qmth', 'csp', 'k80', 'k80Day', 'k80Month', 'k80Year', 'asOfDay', 'asOfMonth', 'asOfYear', 'k80Date', 'asOf'];
 const value = fc.oneof(
   fc.string({ maxLength: 300, unit: 'binary' }),
-  fc.constantFrom('yes', 'no', 'unsure', 'direct', 'indirect', 'none', '', ' ', '31', '2', '2018', '2018-08-31', '0', '-1', '1e3', '٣١'),
+  fc.constantFrom(
+    'yes',
+    'no',
+    'unsure',
+    'direct',
+    'indirect',
+    'none',
+    '',
+    ' ',
+    '31',
+    '2',
+    '2018',
+    '2018-08-31',
+    '0',
+    '-1',
+    '1e3',
+    '٣١',
+  ),
   fc.integer({ min: -99999, max: 99999 }).map(String),
 );
 const entries = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 20 })), value), { maxLength: 24 });
 const today = fc
-  .record({ year: fc.integer({ min: 2015, max: 2030 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    year: fc.integer({ min: 2015, max: 2030 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ year, month, day }): IsoDate => toIsoDate(year, month, day));
 
 describe('parsing and assessing hostile answers (10,000+ cases each)', () => {

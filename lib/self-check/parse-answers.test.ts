@@ -17,8 +17,7 @@ function formData(fields: Fields): FormData {
 }
 
 const form = (fields: Fields, today: IsoDate = TODAY) => parseAnswers(formData(fields), { source: 'form', today });
-const link = (query: string, today: IsoDate = TODAY) =>
-  parseAnswers(new URLSearchParams(query), { source: 'link', today });
+const link = (query: string, today: IsoDate = TODAY) => parseAnswers(new URLSearchParams(query), { source: 'link', today });
 
 function errorsOf(result: ParseResult): FieldError[] {
   if (result.ok) throw new Error(`expected errors, got answers ${JSON.stringify(result.answers)}`);
@@ -71,7 +70,7 @@ describe('readFormAnswers', () => {
 });
 
 describe('readLinkAnswers', () => {
-  it('splits the example link\'s ISO dates into the form\'s parts, digits as given', () => {
+  it("splits the example link's ISO dates into the form's parts, digits as given", () => {
     const raw = readLinkAnswers(new URLSearchParams('qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01'));
     expect(raw).toEqual({
       qmth: 'yes',
@@ -98,7 +97,7 @@ describe('readLinkAnswers', () => {
     }
   });
 
-  it('ignores unknown params and the form\'s own date-part names', () => {
+  it("ignores unknown params and the form's own date-part names", () => {
     const raw = readLinkAnswers(new URLSearchParams('utm_source=news&qmth=no&k80Day=31&asOfYear=2020&fbclid=x'));
     expect(raw).toEqual({ ...EMPTY_RAW, qmth: 'no' });
   });
@@ -152,7 +151,9 @@ describe('parseAnswers: valid answers', () => {
   });
 
   it('with qmth=no still checks asOf', () => {
-    expect(errorsOf(link('qmth=no&csp=bogus&asOf=2020-02-30'))).toEqual([{ field: 'asOf', code: 'date-not-real', parts: ['day'] }]);
+    expect(errorsOf(link('qmth=no&csp=bogus&asOf=2020-02-30'))).toEqual([
+      { field: 'asOf', code: 'date-not-real', parts: ['day'] },
+    ]);
   });
 
   it('ignores the K80 date when the K80 was not signed or is unsure', () => {
@@ -253,9 +254,7 @@ describe('parseAnswers: errors', () => {
       [{ k80Day: '', k80Month: '' }, ['day', 'month']],
     ];
     for (const [change, parts] of cases) {
-      expect(errorsOf(form({ ...COVERED_FORM, ...change }))).toEqual([
-        { field: 'k80Date', code: 'date-incomplete', parts },
-      ]);
+      expect(errorsOf(form({ ...COVERED_FORM, ...change }))).toEqual([{ field: 'k80Date', code: 'date-incomplete', parts }]);
     }
     expect(errorsOf(form({ qmth: 'no', asOfYear: '2020' }))).toEqual([
       { field: 'asOf', code: 'date-incomplete', parts: ['day', 'month'] },
@@ -304,7 +303,10 @@ describe('parseAnswers: errors', () => {
     // The form shows what was typed, not what it was read as.
     expect(form({ ...COVERED_FORM, k80Day: '31.08.2018', k80Month: '', k80Year: '' }).raw.k80Day).toBe('31.08.2018');
     // A result link's date in the Norwegian order is read too.
-    expect(link('qmth=yes&csp=indirect&k80=yes&k80Date=31.08.2018&asOf=2020-10-01')).toMatchObject({ ok: true, answers: covered });
+    expect(link('qmth=yes&csp=indirect&k80=yes&k80Date=31.08.2018&asOf=2020-10-01')).toMatchObject({
+      ok: true,
+      answers: covered,
+    });
   });
 
   it('a whole date in one field is not spread over parts already typed', () => {
@@ -323,7 +325,9 @@ describe('parseAnswers: errors', () => {
         { field: 'asOf', code: 'date-year-digits', parts: ['year'] },
       ]);
     }
-    expect(errorsOf(form({ qmth: 'no', asOfDay: '1.10.20' }))).toEqual([{ field: 'asOf', code: 'date-year-digits', parts: ['year'] }]);
+    expect(errorsOf(form({ qmth: 'no', asOfDay: '1.10.20' }))).toEqual([
+      { field: 'asOf', code: 'date-year-digits', parts: ['year'] },
+    ]);
   });
 
   it('other shapes in a link are shown again in the year, and say what is wrong', () => {
@@ -534,7 +538,13 @@ describe('parseAnswers never throws', () => {
   });
 
   it('on arbitrary FormData with files, both sources', () => {
-    const entry = fc.tuple(name, fc.oneof(value.map((v): string | File => v), value.map((v) => new File([v], v))));
+    const entry = fc.tuple(
+      name,
+      fc.oneof(
+        value.map((v): string | File => v),
+        value.map((v) => new File([v], v)),
+      ),
+    );
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 25 }), source, today, (pairs, from, day) => {
         const data = new FormData();

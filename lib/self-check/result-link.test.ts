@@ -63,8 +63,6 @@ describe('result link round trip', () => {
   it('one set of answers has one link: writing what was read gives the same query', () => {
     const query = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-8-31&asOf=2020-10-1&utm_source=x';
     const parsed = parseAnswers(new URLSearchParams(query), { source: 'link', today: '2020-10-01' });
-    expect(parsed.ok && answersToQuery(parsed.answers)).toBe(
-      'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01',
-    );
+    expect(parsed.ok && answersToQuery(parsed.answers)).toBe('qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01');
   });
 });

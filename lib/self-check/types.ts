@@ -85,9 +85,7 @@ export type FieldError =
   | { field: ErrorField; code: Exclude<ErrorCode, 'date-after-as-of'>; parts?: DatePart[] }
   | { field: 'k80Date'; code: 'date-after-as-of'; asOf: IsoDate; parts?: undefined };
 
-export type ParseResult =
-  | { ok: true; answers: Answers; raw: RawAnswers }
-  | { ok: false; errors: FieldError[]; raw: RawAnswers };
+export type ParseResult = { ok: true; answers: Answers; raw: RawAnswers } | { ok: false; errors: FieldError[]; raw: RawAnswers };
 
 export const VERDICT_IDS = ['exempt', 'exemption-ended', 'not-covered', 'direct-csp', 'not-qmth', 'undetermined'] as const;
 export type VerdictId = (typeof VERDICT_IDS)[number];

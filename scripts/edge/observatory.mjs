@@ -27,7 +27,9 @@ for (const target of process.argv.slice(2)) {
     score: summary.score,
     testsPassed: summary.testsPassed,
     testsQuantity: summary.testsQuantity,
-    tests: Object.fromEntries(Object.entries(tests).map(([name, test]) => [name, { result: test.result, pass: test.pass, modifier: test.scoreModifier }])),
+    tests: Object.fromEntries(
+      Object.entries(tests).map(([name, test]) => [name, { result: test.result, pass: test.pass, modifier: test.scoreModifier }]),
+    ),
   };
 }
 console.log(JSON.stringify(results, null, 2));

@@ -25,7 +25,10 @@ function replacements({ dir, httpPort, httpsPort, upstreamPorts: [first, second]
     ['listen 80 default_server;', `listen 127.0.0.1:${httpPort} default_server;`],
     ['listen 443 ssl http2 default_server;', `listen 127.0.0.1:${httpsPort} ssl http2 default_server;`],
     ['return 301 https://qmth.example.no$request_uri;', `return 301 https://qmth.example.no:${httpsPort}$request_uri;`],
-    ['error_page 497 =301 https://qmth.example.no$request_uri;', `error_page 497 =301 https://qmth.example.no:${httpsPort}$request_uri;`],
+    [
+      'error_page 497 =301 https://qmth.example.no$request_uri;',
+      `error_page 497 =301 https://qmth.example.no:${httpsPort}$request_uri;`,
+    ],
     ['ssl_certificate /etc/ssl/qmth/fullchain.pem;', `ssl_certificate ${join(dir, 'cert.pem')};`],
     ['ssl_certificate_key /etc/ssl/qmth/privkey.pem;', `ssl_certificate_key ${join(dir, 'key.pem')};`],
   ];

@@ -52,7 +52,12 @@ export default async function LinkKitPage({ params, searchParams }: Props) {
         />
       )}
       {result?.ok && <LinkResult id="outcome" locale={locale} request={result.request} />}
-      <LinkKitForm locale={locale} raw={result?.raw ?? EMPTY_KIT} errors={errors} heading={t(result?.ok ? 'changeHeading' : 'formHeading')} />
+      <LinkKitForm
+        locale={locale}
+        raw={result?.raw ?? EMPTY_KIT}
+        errors={errors}
+        heading={t(result?.ok ? 'changeHeading' : 'formHeading')}
+      />
     </PageShell>
   );
 }

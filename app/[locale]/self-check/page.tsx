@@ -71,10 +71,19 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
     <PageShell locale={locale} page="/self-check" query={query.toString()}>
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
-      {!text && <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded', keyDateArgs(locale)) : t('intro')}</p>}
+      {!text && (
+        <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded', keyDateArgs(locale)) : t('intro')}</p>
+      )}
 
       {result?.ok && verdict && text && (
-        <VerdictResult locale={locale} today={today} answers={result.answers} verdict={verdict} text={text} startAgain={startAgain} />
+        <VerdictResult
+          locale={locale}
+          today={today}
+          answers={result.answers}
+          verdict={verdict}
+          text={text}
+          startAgain={startAgain}
+        />
       )}
 
       <section aria-labelledby="questions-heading" className="mt-8 print:hidden">

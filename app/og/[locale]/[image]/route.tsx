@@ -32,19 +32,29 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
   const date = formatDate(locale, KEY_DATES.finalExpiry);
 
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#0f172a', fontSize: 32 }}>
-        <div style={{ display: 'flex', height: 24, background: ended ? '#b45309' : '#1e40af' }} />
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px' }}>
-          <div style={{ display: 'flex', fontSize: 34, color: '#334155' }}>{`${site('publisher')} · ${site('name')}`}</div>
-          <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', fontSize: 68, lineHeight: 1.15, fontWeight: 700 }}>{title}</div>
-          <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
-            {/* The announcement's ended title already says so; its line says whose words they are and when. */}
-            {!ended ? og('lastDay', { date }) : file.name === 'announcement' ? og('source') : og('ended', { date })}
-          </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: '#ffffff',
+        color: '#0f172a',
+        fontSize: 32,
+      }}
+    >
+      <div style={{ display: 'flex', height: 24, background: ended ? '#b45309' : '#1e40af' }} />
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px' }}>
+        <div style={{ display: 'flex', fontSize: 34, color: '#334155' }}>{`${site('publisher')} · ${site('name')}`}</div>
+        <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', fontSize: 68, lineHeight: 1.15, fontWeight: 700 }}>
+          {title}
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
+          {/* The announcement's ended title already says so; its line says whose words they are and when. */}
+          {!ended ? og('lastDay', { date }) : file.name === 'announcement' ? og('source') : og('ended', { date })}
         </div>
       </div>
-    ),
+    </div>,
     OG_SIZE,
   );
 }
