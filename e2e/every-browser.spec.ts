@@ -72,17 +72,16 @@ test('where the clipboard refuses, "Copy the link" selects the link and says how
     });
   });
   await page.goto(`${selfCheckPath('nb')}?${COVERED}`);
-  await page.getByRole('button', { name: 'Kopier lenken' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Nettleseren lot oss ikke kopiere. Lenken er merket: trykk Ctrl+C' }),
-  ).toBeVisible();
-  const field = page.getByLabel('Lenke til dette resultatet');
+  const nb = words('nb');
+  await page.getByRole('button', { name: nb('SelfCheck.actions.copy') }).click();
+  await expect(page.getByRole('status').filter({ hasText: nb('SelfCheck.actions.copyFailed') })).toBeVisible();
+  const field = page.getByLabel(nb('SelfCheck.actions.linkLabel'));
   await expect(field).toBeFocused();
   const selected = await field.evaluate((input: HTMLInputElement) =>
     input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
   );
   expect(selected).toBe(`http://localhost:3000${selfCheckPath('nb')}?${COVERED}`);
-  await expect(page.getByText('Lenken er kopiert')).toHaveCount(0);
+  await expect(page.getByText(nb('SelfCheck.actions.copied'))).toHaveCount(0);
   await expectAccessible(page);
   noErrors();
 });
@@ -90,8 +89,9 @@ test('where the clipboard refuses, "Copy the link" selects the link and says how
 test('where the clipboard works, "Copy the link" copies it and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${selfCheckPath('en')}?${COVERED}`);
-  await page.getByRole('button', { name: 'Copy the link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const en = words('en');
+  await page.getByRole('button', { name: en('SelfCheck.actions.copy') }).click();
+  await expect(page.getByRole('status').filter({ hasText: en('SelfCheck.actions.copied') })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `http://localhost:3000${selfCheckPath('en')}?${COVERED}`,
   );
@@ -113,8 +113,9 @@ for (const [name, script] of [
     const noErrors = failOnPageErrors(page);
     await page.addInitScript(script);
     await page.goto(`${selfCheckPath('en')}?${COVERED}`);
-    await page.getByRole('button', { name: 'Print' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'This browser cannot print from the page.' })).toBeVisible();
+    const en = words('en');
+    await page.getByRole('button', { name: en('SelfCheck.actions.print') }).click();
+    await expect(page.getByRole('status').filter({ hasText: en('SelfCheck.actions.printFailed') })).toBeVisible();
     noErrors();
   });
 }

@@ -348,15 +348,15 @@ test('dates in the kit: a 2-digit year gets a message about the year, a pasted d
 });
 
 test('a signing date after the day assessed is an error, with that day in words, in the kit’s language', async ({ page }) => {
-  const signed = 'lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=1&k80Month=11&k80Year=2025';
-  await page.goto(`${KIT.nb}?${signed}&asOfDay=1&asOfMonth=10&asOfYear=2025`);
+  const answers = 'lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes';
+  await page.goto(`${KIT.nb}?${answers}&k80Day=1&k80Month=11&k80Year=2025&asOfDay=1&asOfMonth=10&asOfYear=2025`);
   await expect(page.getByRole('alert', { name: UI.nb.summary }).getByRole('listitem')).toHaveText([
-    'Signeringsdatoen kan ikke være senere enn vurderingsdatoen (1. oktober 2025)',
+    words('nb')('LinkKit.errors.dateAfterAsOf', { asOf: day('nb', '2025-10-01') }),
   ]);
   // Without an assessment date it is compared with today, and says so rather than naming a date never typed.
-  await page.goto(`${KIT.en}?${signed}`);
+  await page.goto(`${KIT.en}?${answers}&k80Day=1&k80Month=1&k80Year=2099`);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'The signing date must be today or in the past',
+    words('en')('LinkKit.errors.dateAfterToday'),
   ]);
 });
 
