@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { changeLinkName, COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
+import { CHANGE_ROWS, changeLinkName, COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { day, words } from './messages';
 
 // Change and Back on a phone with JavaScript off: the server and the browser alone bring the
@@ -8,14 +8,7 @@ import { day, words } from './messages';
 const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
 test.describe('Change beside each answer leads to its question, open and focused, without JavaScript', () => {
-  const rows: { key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'; focus: string; group: string }[] = [
-    { key: 'qmth', focus: 'qmth', group: COPY.en.qmth },
-    { key: 'csp', focus: 'csp', group: COPY.en.csp },
-    { key: 'k80', focus: 'k80', group: COPY.en.k80 },
-    { key: 'k80Date', focus: 'k80Date-day', group: COPY.en.k80Date },
-    { key: 'asOf', focus: 'asOf-day', group: COPY.en.asOf },
-  ];
-  for (const row of rows) {
+  for (const row of CHANGE_ROWS) {
     test(row.key, async ({ page }) => {
       // Assessed for today: the assessment date's fields start in a closed <details>.
       await page.goto(`${selfCheckPath('en')}?${COVERED}`);

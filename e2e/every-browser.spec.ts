@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ERROR_COPY } from '../app/error-copy';
 import { expectAccessible } from './accessible';
-import { changeLinkName, COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
+import { CHANGE_ROWS, changeLinkName, COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { day, words } from './messages';
 
 // The self-check with JavaScript on, in browsers that refuse or lack what it would like to use
@@ -121,14 +121,7 @@ for (const [name, script] of [
 }
 
 test.describe('Change beside each answer leads to its question, open and focused', () => {
-  const rows: { key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'; focus: string; group: string }[] = [
-    { key: 'qmth', focus: 'qmth', group: COPY.en.qmth },
-    { key: 'csp', focus: 'csp', group: COPY.en.csp },
-    { key: 'k80', focus: 'k80', group: COPY.en.k80 },
-    { key: 'k80Date', focus: 'k80Date-day', group: COPY.en.k80Date },
-    { key: 'asOf', focus: 'asOf-day', group: COPY.en.asOf },
-  ];
-  for (const row of rows) {
+  for (const row of CHANGE_ROWS) {
     test(`${row.focus}, with JavaScript`, async ({ page }) => {
       // Assessed for today: the assessment date's fields start in a closed <details>.
       await page.goto(`${selfCheckPath('en')}?${COVERED}`);
