@@ -7,19 +7,20 @@ export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
 # Test builds and servers use the placeholder address and origin (README: Configuration).
 export SITE_ALLOW_PLACEHOLDERS=1
 
-bash scripts/ensure-debian-package.sh "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium
-bash scripts/ensure-debian-package.sh "${NGINX_PATH:-/usr/sbin/nginx}" nginx
-bash scripts/ensure-debian-package.sh /usr/bin/openssl openssl
-bash scripts/install.sh
-bash scripts/ensure-observatory.sh
+# Only the end-to-end tests need Chromium, nginx and openssl: Debian installs them while npm installs,
+# the checks run and the site builds; the end-to-end tests wait for them.
+packages_log=$(mktemp)
+bash scripts/ensure-debian-packages.sh "${CHROMIUM_PATH:-/usr/bin/chromium}=chromium" \
+  "${NGINX_PATH:-/usr/sbin/nginx}=nginx" /usr/bin/openssl=openssl >"$packages_log" 2>&1 &
+packages=$!
 
-echo "▶ types"
+source scripts/side-by-side.sh
+echo "▶ install"
+side_by_side "npm packages: bash scripts/install.sh" "the Observatory's grader: bash scripts/ensure-observatory.sh"
+
+echo "▶ types, lint, format"
 npx next typegen >/dev/null
-npx tsc --noEmit
-
-echo "▶ lint"
-npm run lint
-npm run format:check
+side_by_side "types: npx tsc --noEmit" "lint: npm run lint --silent" "format: npm run format:check --silent"
 
 echo "▶ unit tests"
 npx vitest run
@@ -28,4 +29,9 @@ echo "▶ production builds"
 node scripts/build-for-e2e.mjs
 
 echo "▶ end-to-end tests"
+if ! wait "$packages"; then
+  cat "$packages_log"
+  exit 1
+fi
+cat "$packages_log"
 npx playwright test
