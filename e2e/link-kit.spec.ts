@@ -176,7 +176,6 @@ for (const ui of LOCALES) {
   test(`the ${ui} kit, before it is used: its own title, kept out of search and the menu, no link or errors, answers only once chosen`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
     const response = await page.goto(KIT[ui]);
     await test.step('it has its own title and description and asks search engines to leave it out', async () => {
       expect(response?.status()).toBe(200);
@@ -195,7 +194,9 @@ for (const ui of LOCALES) {
       await expect(page.getByRole('alert', { name: UI[ui].summary })).toHaveCount(0);
       await expect(page.locator('#outcome')).toHaveCount(0);
     });
-    await test.step('on a 320 px phone: no WCAG 2.2 A/AA violations, and nothing scrolls sideways', () => expectAccessible(page));
+    // No axe run here: every element this state shows is also shown, unchanged, by the result with
+    // every answer shown (the form, its answers revealed, and the result above it), which axe and
+    // the reflow check go through at 320 px in this kit language below.
     await test.step('the answers for a prefilled self-check appear only once that is the target', async () => {
       // CSS :has(): no script involved.
       const answers = page.getByRole('group', { name: UI[ui].answers.legend });
