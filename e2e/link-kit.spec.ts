@@ -6,6 +6,8 @@ import { day, keyDates, words } from './messages';
 
 // Team Commaxx's link kit, with JavaScript: every kind of link in both languages of the kit, the
 // paragraphs for emails, the prefilled self-check, errors, copy buttons, noindex and accessibility.
+// One page load per state of the kit, its checks as steps; what needs no browser (the sitemap,
+// the public pages' HTML, the verdict a link opens at, valid HTML) through `request`.
 
 const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers set none
 const KIT: Record<Locale, string> = { nb: '/nb/lenker', en: '/en/links' };
@@ -160,7 +162,7 @@ async function expectResult(page: Page, ui: Locale, language: Locale, link: stri
   await expect(page.getByRole('alert', { name: c.summary })).toHaveCount(0);
 }
 
-/** Whether the self-check opens a link at the expected verdict, read from the page's HTML (server-rendered). */
+/** The verdict the self-check opens a link at, read from the HTML the server sends (it renders the verdict). */
 async function verdictOf(request: APIRequestContext, link: string) {
   const html = await (await request.get(link.slice(ORIGIN.length))).text();
   return /data-verdict="([^"]+)"/.exec(html)?.[1];
