@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { MESSAGES, words } from './messages';
-import { PAGES } from './site-pages';
+import { expect, test, type Page } from '@playwright/test';
+import { MESSAGES, day, words } from './messages';
+import { baseUrl } from './servers';
+import { LOCALES, PAGES, type Locale } from './site-pages';
 
 // What the seed announcement and FAQ say, in each language: key sentences, dates in words, names
 // as Microsoft writes them, and none of the seed's typos.
@@ -35,6 +36,20 @@ const ANNOUNCEMENT = {
   },
 } as const;
 
+/** The FAQ's heading ids: the same in both languages, so a deep link works in either. */
+const FAQ_ANCHORS = ['what-changed', 'effect-on-qmth', 'who-qualifies'];
+
+/** The content's last revision (the pages' `metadata.updated`), and how the page marks it up. */
+const REVISED = '2026-11-26';
+const REVISED_TIME = new RegExp(`<time[^>]*datetime="${REVISED}"`, 'i');
+
+/** The announcement and the FAQ say when the page was last revised, as a plain line, not as news. */
+async function expectRevised(page: Page, locale: Locale) {
+  const text = MESSAGES[locale].Site.lastUpdated.replace('<time>{date}</time>', day(locale, REVISED));
+  await expect(page.getByText(text)).toBeVisible();
+  await expect(page.locator(`time[datetime="${REVISED}"]`)).toHaveCount(1);
+}
+
 const TIMELINE = {
   nb: ['31. august 2018', '30. juni 2019', '30. juni 2020', '31. desember 2020', '1. januar 2021'],
   en: ['31 August 2018', '30 June 2019', '30 June 2020', '31 December 2020', '1 January 2021'],
@@ -61,64 +76,69 @@ const FAQ = {
   },
 };
 
-for (const locale of ['nb', 'en'] as const) {
-  test(`the ${locale} announcement carries the whole announcement`, async ({ page }) => {
+// One page load per page and language, with a step for each thing the page must say.
+for (const locale of LOCALES) {
+  test(`the ${locale} announcement carries the whole announcement, its timeline and the day it was revised`, async ({ page }) => {
     const { path, h1, sentences, contact } = ANNOUNCEMENT[locale];
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
-    const article = page.locator('article');
-    for (const sentence of sentences) await expect(article).toContainText(sentence);
-    const mail = article.getByRole('link', { name: contact });
-    await expect(mail).toHaveAttribute('href', 'mailto:team-commaxx@example.invalid');
-  });
-
-  test(`the ${locale} timeline lists the key dates in order`, async ({ page }) => {
-    await page.goto(ANNOUNCEMENT[locale].path);
-    const items = page.locator('#timeline-heading + ol > li time');
-    await expect(items).toHaveText(TIMELINE[locale]);
-    await expect(items.first()).toHaveAttribute('datetime', '2018-08-31');
-    await expect(items.last()).toHaveAttribute('datetime', '2021-01-01');
-  });
-
-  test(`the ${locale} FAQ answers all three questions`, async ({ page }) => {
-    const { path, questions, answer } = FAQ[locale];
-    await page.goto(path);
-    const headings = page.locator('article h2');
-    for (const [index, question] of questions.entries()) await expect(headings.nth(index)).toContainText(question);
-    await expect(page.locator('article')).toContainText(answer);
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(/releationships|whi signed|How do these change to/);
-  });
-}
-
-test('the FAQ questions have the same anchors in both languages', async ({ page }) => {
-  const ids = [];
-  for (const path of ['/nb/sporsmal-og-svar', '/en/faq']) {
-    await page.goto(path);
-    ids.push(await page.locator('article h2[id]').evaluateAll((els) => els.map((el) => el.id)));
-  }
-  expect(ids[0]).toEqual(['what-changed', 'effect-on-qmth', 'who-qualifies']);
-  expect(ids[1]).toEqual(ids[0]);
-});
-
-// The FAQ ends with a way on, so a partner who arrived on a deep-linked answer is not at a dead end.
-for (const locale of ['nb', 'en'] as const) {
-  test(`the ${locale} FAQ ends with the way to the self-check and Team Commaxx`, async ({ page }) => {
-    const t = words(locale);
-    await page.goto(`${FAQ[locale].path}#who-qualifies`);
-    const wayOn = page.getByRole('region', { name: t('Faq.next.heading') });
-    const linkText = /<link>(.*?)<\/link>/.exec(MESSAGES[locale].Faq.next.selfCheckEnded)?.[1] ?? '(no link text)';
-    await expect(wayOn.getByRole('link', { name: linkText })).toHaveAttribute('href', PAGES.selfCheck[locale]);
-    await expect(wayOn.getByRole('link', { name: 'team-commaxx@example.invalid' })).toHaveAttribute(
-      'href',
-      'mailto:team-commaxx@example.invalid',
-    );
-    // It comes after the last answer.
-    const after = await page.evaluate(() => {
-      const last = document.querySelector('#who-qualifies');
-      const next = document.querySelector('#faq-next');
-      return !!last && !!next && !!(last.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+    await test.step('the heading and every key sentence, with the contact link', async () => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+      const article = page.locator('article');
+      for (const sentence of sentences) await expect(article).toContainText(sentence);
+      const mail = article.getByRole('link', { name: contact });
+      await expect(mail).toHaveAttribute('href', 'mailto:team-commaxx@example.invalid');
     });
-    expect(after).toBe(true);
+    await test.step('the timeline lists the key dates in order', async () => {
+      const items = page.locator('#timeline-heading + ol > li time');
+      await expect(items).toHaveText(TIMELINE[locale]);
+      await expect(items.first()).toHaveAttribute('datetime', '2018-08-31');
+      await expect(items.last()).toHaveAttribute('datetime', '2021-01-01');
+    });
+    await test.step('it says when the page was last revised', () => expectRevised(page, locale));
+  });
+
+  test(`the ${locale} FAQ answers all three questions, under the same anchors and names the link kit uses, and ends with a way on`, async ({
+    page,
+  }) => {
+    const { path, questions, answer } = FAQ[locale];
+    const t = words(locale);
+    // As a deep link opens it: the way on matters most to a partner who arrived on an answer.
+    await page.goto(`${path}#who-qualifies`);
+    await test.step('the three questions and the key answer, without the seed’s typos', async () => {
+      const headings = page.locator('article h2');
+      for (const [index, question] of questions.entries()) await expect(headings.nth(index)).toContainText(question);
+      await expect(page.locator('article')).toContainText(answer);
+      const text = await page.locator('body').innerText();
+      expect(text).not.toMatch(/releationships|whi signed|How do these change to/);
+    });
+    await test.step('the questions have the same anchors in both languages, and the link kit names each by its heading', async () => {
+      const ids = await page.locator('article h2[id]').evaluateAll((els) => els.map((el) => el.id));
+      expect(ids).toEqual(FAQ_ANCHORS);
+      for (const id of FAQ_ANCHORS) await expect(page.locator(`h2#${id}`)).toHaveText(t(`LinkKit.question.${id}`));
+    });
+    await test.step('after the last answer, the way to the self-check and Team Commaxx', async () => {
+      const wayOn = page.getByRole('region', { name: t('Faq.next.heading') });
+      const linkText = /<link>(.*?)<\/link>/.exec(MESSAGES[locale].Faq.next.selfCheckEnded)?.[1] ?? '(no link text)';
+      await expect(wayOn.getByRole('link', { name: linkText })).toHaveAttribute('href', PAGES.selfCheck[locale]);
+      await expect(wayOn.getByRole('link', { name: 'team-commaxx@example.invalid' })).toHaveAttribute(
+        'href',
+        'mailto:team-commaxx@example.invalid',
+      );
+      const after = await page.evaluate(() => {
+        const last = document.querySelector('#who-qualifies');
+        const next = document.querySelector('#faq-next');
+        return !!last && !!next && !!(last.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(after).toBe(true);
+    });
+    await test.step('it says when the page was last revised', () => expectRevised(page, locale));
   });
 }
+
+test('served as of a day before the last revision, the announcement and the FAQ do not announce it', async ({ request }) => {
+  // The revision date is server-rendered text; the page's own scripts (this build runs them) add none.
+  for (const path of [PAGES.announcement.nb, PAGES.announcement.en, PAGES.faq.nb, PAGES.faq.en]) {
+    expect(await (await request.get(path)).text(), path).toMatch(REVISED_TIME);
+    expect(await (await request.get(baseUrl('beforeDeadline') + path)).text(), path).not.toMatch(REVISED_TIME);
+  }
+});

@@ -21,49 +21,53 @@ test('makes a link and its paragraph without JavaScript, with no copy buttons', 
   await expect(page.getByRole('button', { name: /copy/i })).toHaveCount(0);
 });
 
-test('prefills the self-check without JavaScript: its answers appear once it is chosen', async ({ page }) => {
+test('prefills the self-check without JavaScript: its answers appear once chosen, errors come back with the answers as typed', async ({
+  page,
+}) => {
   await page.goto('/nb/lenker');
   const answers = page.getByRole('group', { name: 'Partnerens svar' });
-  await expect(answers).toBeHidden();
-  await page.getByLabel('Fritakssjekken med partnerens svar, åpnet på resultatet', { exact: true }).check();
-  await expect(answers).toBeVisible();
-  await page.getByRole('group', { name: 'Hvilket språk skal lenken ha?' }).getByLabel('Engelsk', { exact: true }).check();
-  await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
-  await page.getByLabel('Hvordan deltar partneren i CSP-programmet?').selectOption('indirect');
-  await page.getByLabel('Har partneren signert SPLA QMTH K80-tillegget?').selectOption('yes');
-  // The self-check's three-field date input, typed the Norwegian way.
-  const signed = page.getByRole('group', { name: 'Signeringsdatoen for K80-tillegget' });
-  await signed.getByLabel('Dag', { exact: true }).fill('31.');
-  await signed.getByLabel('Måned', { exact: true }).fill('08.');
-  await signed.getByLabel('År', { exact: true }).fill('2018');
-  await page.getByRole('group', { name: 'Vurderingsdato (valgfritt)' }).getByLabel('Dag', { exact: true }).fill('01.10.2020');
-  await page.getByRole('button', { name: 'Lag lenken' }).click();
+  await test.step('the answers appear once the prefilled self-check is chosen', async () => {
+    await expect(answers).toBeHidden();
+    await page.getByLabel('Fritakssjekken med partnerens svar, åpnet på resultatet', { exact: true }).check();
+    await expect(answers).toBeVisible();
+  });
+  await test.step('sent half answered: the errors, from the server, with the answers as typed', async () => {
+    await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
+    await page.getByRole('button', { name: 'Lag lenken' }).click();
+    const summary = page.getByRole('alert', { name: 'Noe må rettes' });
+    await expect(summary.getByRole('listitem')).toHaveText([
+      'Velg språket i lenken',
+      'Velg hvordan partneren deltar i CSP-programmet',
+      'Velg om partneren har signert SPLA QMTH K80-tillegget',
+    ]);
+    await expect(page).toHaveTitle(/^Feil: /);
+    await expect(page.getByLabel('Er partneren QMTH-partner i dag?')).toHaveValue('yes');
+    await expect(answers).toBeVisible();
+  });
   const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01#verdict';
-  await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);
-  await expect(page.getByLabel('E-posttekst på engelsk', { exact: true })).toHaveValue(
-    words('en')('LinkKit.emailEnded.self-check-answers', {
-      ...keyDates('en'),
-      asOfGiven: 'yes',
-      asOf: day('en', '2020-10-01'),
-      link: ORIGIN + path,
-    }),
-  );
-  await page.getByRole('link', { name: 'Åpne lenken' }).click();
-  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
-});
-
-test('shows errors without JavaScript, with the answers as typed', async ({ page }) => {
-  await page.goto('/nb/lenker');
-  await page.getByLabel('Fritakssjekken med partnerens svar, åpnet på resultatet', { exact: true }).check();
-  await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
-  await page.getByRole('button', { name: 'Lag lenken' }).click();
-  const summary = page.getByRole('alert', { name: 'Noe må rettes' });
-  await expect(summary.getByRole('listitem')).toHaveText([
-    'Velg språket i lenken',
-    'Velg hvordan partneren deltar i CSP-programmet',
-    'Velg om partneren har signert SPLA QMTH K80-tillegget',
-  ]);
-  await expect(page).toHaveTitle(/^Feil: /);
-  await expect(page.getByLabel('Er partneren QMTH-partner i dag?')).toHaveValue('yes');
-  await expect(page.getByRole('group', { name: 'Partnerens svar' })).toBeVisible();
+  await test.step('corrected, with dates typed the Norwegian way: the link and its paragraph', async () => {
+    await page.getByRole('group', { name: 'Hvilket språk skal lenken ha?' }).getByLabel('Engelsk', { exact: true }).check();
+    await page.getByLabel('Hvordan deltar partneren i CSP-programmet?').selectOption('indirect');
+    await page.getByLabel('Har partneren signert SPLA QMTH K80-tillegget?').selectOption('yes');
+    // The self-check's three-field date input.
+    const signed = page.getByRole('group', { name: 'Signeringsdatoen for K80-tillegget' });
+    await signed.getByLabel('Dag', { exact: true }).fill('31.');
+    await signed.getByLabel('Måned', { exact: true }).fill('08.');
+    await signed.getByLabel('År', { exact: true }).fill('2018');
+    await page.getByRole('group', { name: 'Vurderingsdato (valgfritt)' }).getByLabel('Dag', { exact: true }).fill('01.10.2020');
+    await page.getByRole('button', { name: 'Lag lenken' }).click();
+    await expect(page.getByLabel('Lenke på engelsk', { exact: true })).toHaveValue(ORIGIN + path);
+    await expect(page.getByLabel('E-posttekst på engelsk', { exact: true })).toHaveValue(
+      words('en')('LinkKit.emailEnded.self-check-answers', {
+        ...keyDates('en'),
+        asOfGiven: 'yes',
+        asOf: day('en', '2020-10-01'),
+        link: ORIGIN + path,
+      }),
+    );
+  });
+  await test.step('"Åpne lenken" opens the self-check at the verdict', async () => {
+    await page.getByRole('link', { name: 'Åpne lenken' }).click();
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+  });
 });

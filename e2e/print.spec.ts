@@ -33,19 +33,22 @@ test('a verdict prints with its answers, its date and its link, and without navi
   await expect(page).toHaveScreenshot('verdict-print.png', { fullPage: true, maxDiffPixelRatio: 0.02 });
 });
 
-for (const path of [PAGES.announcement.en, PAGES.faq.nb]) {
-  test(`${path} prints as text alone, black on white, with link targets written out`, async ({ page }) => {
-    await page.goto(path);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('navigation').first()).toBeHidden();
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    const mail = page.locator('main a[href^="mailto:"]').first();
-    if ((await mail.count()) > 0) {
-      const after = await mail.evaluate((el) => getComputedStyle(el, '::after').content);
-      expect(after).toContain('mailto:team-commaxx@example.invalid');
-    }
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  });
-}
+test('the announcement and the FAQ print as text alone, black on white, with link targets written out', async ({ page }) => {
+  for (const path of [PAGES.announcement.en, PAGES.faq.nb]) {
+    await test.step(path, async () => {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('navigation').first()).toBeHidden();
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+      const mail = page.locator('main a[href^="mailto:"]').first();
+      if ((await mail.count()) > 0) {
+        const after = await mail.evaluate((el) => getComputedStyle(el, '::after').content);
+        expect(after).toContain('mailto:team-commaxx@example.invalid');
+      }
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    });
+  }
+});
