@@ -70,21 +70,17 @@ export const VERDICT_WALKS: {
   },
 ];
 
-/** Bad answers typed into the form, and the messages they must give, summary and field alike. */
+/**
+ * Bad answers typed into the form, and the messages they must give, summary and field alike.
+ * In the order the tests send them one after another (self-check-walks.ts): first the cases that
+ * leave a question unanswered (a radio button cannot be cleared), last the one that types an
+ * assessment date, which the case before it must not have.
+ */
 export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record<Locale, string[]>; kept?: string[] }[] = [
   {
     name: 'nothing answered',
     answers: {},
     messages: { nb: ['Velg om dere er QMTH-partner i dag'], en: ['Select whether you are a QMTH partner today'] },
-  },
-  {
-    name: 'a date that does not exist',
-    answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: ['31', '2', '2018'] },
-    messages: {
-      nb: ['Datoen dere signerte K80-tillegget må være en gyldig dato'],
-      en: ['The date you signed the K80 addendum must be a real date'],
-    },
-    kept: ['31', '2', '2018'],
   },
   {
     name: 'a partial date and a missing answer',
@@ -96,6 +92,15 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     kept: ['31', '', '2018'],
   },
   {
+    name: 'a date that does not exist',
+    answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: ['31', '2', '2018'] },
+    messages: {
+      nb: ['Datoen dere signerte K80-tillegget må være en gyldig dato'],
+      en: ['The date you signed the K80 addendum must be a real date'],
+    },
+    kept: ['31', '2', '2018'],
+  },
+  {
     name: 'letters in a date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['tretti', '8', '2018'] },
     messages: {
@@ -103,15 +108,6 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
       en: ['The date you signed the K80 addendum must be written in numbers: write the day in digits, for example, 31 8 2018'],
     },
     kept: ['tretti', '8', '2018'],
-  },
-  {
-    name: 'a signing date after the assessment date',
-    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'], asOf: ['1', '8', '2018'] },
-    messages: {
-      nb: ['Datoen dere signerte K80-tillegget kan ikke være senere enn vurderingsdatoen (1. august 2018)'],
-      en: ['The date you signed the K80 addendum must be on or before the assessment date (1 August 2018)'],
-    },
-    kept: ['1', '9', '2018'],
   },
   {
     name: 'a 2-digit year',
@@ -130,5 +126,14 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
       en: ['The date you signed the K80 addendum must be today or in the past'],
     },
     kept: ['1', '1', '2099'],
+  },
+  {
+    name: 'a signing date after the assessment date',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'], asOf: ['1', '8', '2018'] },
+    messages: {
+      nb: ['Datoen dere signerte K80-tillegget kan ikke være senere enn vurderingsdatoen (1. august 2018)'],
+      en: ['The date you signed the K80 addendum must be on or before the assessment date (1 August 2018)'],
+    },
+    kept: ['1', '9', '2018'],
   },
 ];

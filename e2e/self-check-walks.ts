@@ -37,38 +37,48 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
   }
 
   for (const locale of LOCALES) {
-    for (const [index, bad] of FORM_ERRORS.entries()) {
-      // Each case in one language per mode, the other language in the other mode: over both
-      // modes every case is seen in both languages, at half the browser runs.
-      if ((index + Number(withScript) + LOCALES.indexOf(locale)) % 2 === 1) continue;
-      test(`${locale}: ${bad.name} is explained next to the field and at the top`, async ({ page }) => {
-        await page.goto(selfCheckPath(locale));
-        await fillForm(page, locale, bad.answers);
-        await submit(page, locale);
-        await expectErrors(page, locale, bad.messages[locale]);
-        if (withScript) await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
-        if (bad.kept) {
-          const date = page.getByRole('group', { name: COPY[locale].k80Date });
-          const values = await date
-            .getByRole('textbox')
-            .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-          expect(values).toEqual(bad.kept);
-        }
-        if (bad.answers.qmth) {
-          await expect(
-            page.getByRole('group', { name: COPY[locale].qmth }).getByLabel(COPY[locale][bad.answers.qmth], { exact: true }),
-          ).toBeChecked();
-        }
-        // The summary's links lead to the fields.
-        await page.getByRole('alert', { name: COPY[locale].summary }).getByRole('link').first().click();
-        if (withScript) await expect(page.locator(':focus')).toHaveAttribute('name', /.+/);
-        if (!withScript) {
-          const target = new URL(page.url()).hash.slice(1);
-          expect(target.length).toBeGreaterThan(0);
-          await expect(page.locator(`[id="${target}"]`)).toBeVisible();
-        }
-      });
-    }
+    // Each case in one language per mode, the other language in the other mode: over both modes
+    // every case is seen in both languages, at half the browser runs.
+    const cases = FORM_ERRORS.filter((_, index) => (index + Number(withScript) + LOCALES.indexOf(locale)) % 2 === 0);
+    // Sent one after another from the page the one before came back to, as a partner correcting
+    // the answers would: each case answers every question it needs (FORM_ERRORS is ordered so
+    // that a case leaving a question unanswered comes first), and its messages must replace the
+    // last ones, the focus move (with JavaScript) must happen each time.
+    test(`${locale}: each bad answer is explained next to its field and at the top, each time the form is sent`, async ({
+      page,
+    }) => {
+      // Up to four answers sent, each with its checks.
+      test.setTimeout(60_000);
+      await page.goto(selfCheckPath(locale));
+      for (const bad of cases) {
+        await test.step(bad.name, async () => {
+          await fillForm(page, locale, bad.answers);
+          await submit(page, locale);
+          await expectErrors(page, locale, bad.messages[locale]);
+          if (withScript) await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
+          if (bad.kept) {
+            const date = page.getByRole('group', { name: COPY[locale].k80Date });
+            const values = await date
+              .getByRole('textbox')
+              .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+            expect(values).toEqual(bad.kept);
+          }
+          if (bad.answers.qmth) {
+            await expect(
+              page.getByRole('group', { name: COPY[locale].qmth }).getByLabel(COPY[locale][bad.answers.qmth], { exact: true }),
+            ).toBeChecked();
+          }
+          // The summary's links lead to the fields.
+          await page.getByRole('alert', { name: COPY[locale].summary }).getByRole('link').first().click();
+          if (withScript) await expect(page.locator(':focus')).toHaveAttribute('name', /.+/);
+          if (!withScript) {
+            const target = new URL(page.url()).hash.slice(1);
+            expect(target.length).toBeGreaterThan(0);
+            await expect(page.locator(`[id="${target}"]`)).toBeVisible();
+          }
+        });
+      }
+    });
   }
 
   // Opened from an email, changed and sent again: once per mode, English with JavaScript and
