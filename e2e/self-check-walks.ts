@@ -42,8 +42,8 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
     const cases = FORM_ERRORS.filter((_, index) => (index + Number(withScript) + LOCALES.indexOf(locale)) % 2 === 0);
     // Sent one after another from the page the one before came back to, as a partner correcting
     // the answers would: each case answers every question it needs (FORM_ERRORS is ordered so
-    // that a case leaving a question unanswered comes first), and its messages must replace the
-    // last ones, the focus move (with JavaScript) must happen each time.
+    // that a case leaving a question unanswered comes first); its messages must replace the last
+    // ones and, with JavaScript, the summary must take the focus each time.
     test(`${locale}: each bad answer is explained next to its field and at the top, each time the form is sent`, async ({
       page,
     }) => {
