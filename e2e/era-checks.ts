@@ -9,6 +9,7 @@ import { LOCALES, NAV_LABELS, PAGES, type Locale, type PageName } from './site-p
  * (that build served on 1 January 2021). Every expected text is read from messages/*.json.
  * The wording of every verdict is checked in the unit tests (verdict-words.test.ts); here, what
  * needs a browser: what is in the first phone screen, where a fragment lands, what the tags say.
+ * One test per server, language and mode, one page load per page state, its checks as steps.
  */
 const PHONE = { width: 375, height: 667 };
 const SERVER_NAMES: ServerName[] = ['main', 'beforeDeadline', 'builtBeforeServedAfter'];
@@ -35,21 +36,40 @@ async function expectInFirstScreen(page: Page, selector: string, heading: string
   await expect(box.getByText(heading, { exact: true })).toBeInViewport({ ratio: 1 });
 }
 
+// The kit's own form fields: three-field dates (the self-check's link carries ISO dates).
+const KIT_COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020';
+
+/**
+ * Which mode checks which language on which server. Every text here is the server's; what
+ * JavaScript could change is hydration replacing a server text (a client component computing a
+ * date from the browser's clock, say), and that would show in either language. So each
+ * (server, language) pair is checked once and each (server, mode) pair once: the languages
+ * alternate between the modes from one server to the next, and each mode sees both languages.
+ */
+const checkedWithScript = (server: ServerName, locale: Locale) =>
+  (SERVER_NAMES.indexOf(server) + LOCALES.indexOf(locale)) % 2 === 0;
+
 export function defineEraChecks({ withScript }: { withScript: boolean }) {
   for (const server of SERVER_NAMES) {
     const today = SERVERS[server].today;
     for (const locale of LOCALES) {
+      if (checkedWithScript(server, locale) !== withScript) continue;
       const status = notice(locale, today);
       test.describe(`${server} (today ${today}), ${locale}`, () => {
         test.use({ viewport: PHONE });
 
-        // Titles, previews and the notice are the server's words: with JavaScript, one server suffices.
-        if (!withScript || server === 'main') {
-          test('every page: title, description, preview and the notice with its heading in the first screen', async ({
-            page,
-            request,
-          }) => {
-            for (const name of Object.keys(PAGES) as PageName[]) {
+        test('every page, a deep-linked answer, a verdict and its email, and the link kit are true on the server’s day', async ({
+          page,
+          request,
+        }) => {
+          // Seven page loads on one server, which may be slow while the others work.
+          test.setTimeout(60_000);
+          const t = words(locale);
+          const now =
+            status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');
+
+          for (const name of Object.keys(PAGES) as PageName[]) {
+            await test.step(`${name}: title, description, preview and the notice with its heading in the first screen`, async () => {
               await page.goto(baseUrl(server) + PAGES[name][locale]);
               const expected = pageWords(locale, name, status.era);
               await expect(page).toHaveTitle(`${expected.title} – Team Commaxx`);
@@ -66,112 +86,90 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
               await expect(banner.getByRole('heading', { level: 2 })).toHaveText(status.heading);
               await expect(banner).toContainText(status.text);
               await expectInFirstScreen(page, '[data-notice="banner"]', status.heading);
-            }
-          });
-        }
-        test('a deep-linked FAQ answer has the notice in view', async ({ page }) => {
-          await page.goto(`${baseUrl(server)}${PAGES.faq[locale]}#who-qualifies`);
-          await expect(page.locator('#who-qualifies')).toBeInViewport();
-          await expectInFirstScreen(page, '[data-notice="compact"]:visible', status.heading);
-          // Only under the answer linked to.
-          await expect(page.locator('[data-notice="compact"]:visible')).toHaveCount(1);
-        });
-
-        test('a verdict for 1 October 2020 opened at #verdict: past tense, where things stand today, the notice in view', async ({
-          page,
-        }) => {
-          const t = words(locale);
-          await page.goto(`${baseUrl(server)}${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`);
-          const verdict = page.locator('[data-verdict]');
-          await expect(verdict).toHaveAttribute('data-verdict', 'exempt');
-          await expect(verdict).toHaveAttribute('data-tense', 'past');
-          const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day(locale, '2020-10-01') });
-          await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(heading);
-          await expect(verdict).toContainText(
-            t('SelfCheck.verdict.daysLeftPast', { days: 92, lastDay: keyDates(locale).finalExpiry }),
-          );
-          // Where the same answers stand today: ended after the deadline, still covered before it.
-          const now =
-            status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');
-          await expect(verdict.locator('[data-verdict-today]')).toHaveText(`${now}.`);
-          await expect(verdict).toContainText(t('SelfCheck.verdict.todayHeading', { date: day(locale, today) }));
-          await expectInFirstScreen(page, '#verdict [data-notice="compact"]', status.heading);
-          await expect(verdict.getByRole('heading', { level: 2 })).toBeInViewport();
-          // The tab names the outcome.
-          await expect(page).toHaveTitle(`${heading} – ${NAV_LABELS[locale].selfCheck} – Team Commaxx`);
-          // What to do next comes before the reasons, with Team Commaxx's address written out.
-          const order = await verdict.locator('h3').allTextContents();
-          expect(order.indexOf(t('SelfCheck.verdict.nextHeading'))).toBeLessThan(
-            order.indexOf(t('SelfCheck.verdict.whyHeading')),
-          );
-          await expect(verdict.locator('[data-contact]')).toContainText('team-commaxx@example.invalid');
-          await expect(page.locator('footer')).toContainText('team-commaxx@example.invalid');
-        });
-
-        test('"Not sure" about K80 for today follows the rule of the day', async ({ page }) => {
-          const t = words(locale);
-          await page.goto(`${baseUrl(server)}${PAGES.selfCheck[locale]}?qmth=yes&csp=none&k80=unsure#verdict`);
-          const verdict = page.locator('[data-verdict]');
-          if (status.era === 'ended') {
-            await expect(verdict).toHaveAttribute('data-verdict', 'exemption-ended');
-            await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(
-              t('SelfCheck.verdict.heading.exemption-ended-unsure'),
-            );
-            await expect(verdict).not.toContainText(t('SelfCheck.verdict.next.undetermined'));
-            await expect(verdict).toContainText(t('SelfCheck.verdict.reason.k80-no-longer-matters', keyDates(locale)));
-          } else {
-            await expect(verdict).toHaveAttribute('data-verdict', 'undetermined');
-            await expect(verdict).toContainText(t('SelfCheck.verdict.next.undetermined'));
+            });
           }
-        });
 
-        // The kit's own form fields: three-field dates (the self-check's link carries ISO dates).
-        const KIT_COVERED =
-          'qmth=yes&csp=indirect&k80=yes&k80Day=31&k80Month=8&k80Year=2018&asOfDay=1&asOfMonth=10&asOfYear=2020';
-        test('the link kit’s paragraph is true on its day and names the assessment date; its link opens at the verdict', async ({
-          page,
-        }) => {
-          const t = words(locale);
-          const other: Locale = locale === 'nb' ? 'en' : 'nb';
-          // The kit in the other language makes a link in this one: the paragraph follows the link's language.
-          await page.goto(
-            `${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${KIT_COVERED}`,
-          );
+          await test.step('a deep-linked FAQ answer has the notice in view', async () => {
+            await page.goto(`${baseUrl(server)}${PAGES.faq[locale]}#who-qualifies`);
+            await expect(page.locator('#who-qualifies')).toBeInViewport();
+            await expectInFirstScreen(page, '[data-notice="compact"]:visible', status.heading);
+            // Only under the answer linked to.
+            await expect(page.locator('[data-notice="compact"]:visible')).toHaveCount(1);
+          });
+
+          // The link the kit makes is the one the next step opens.
           const link = `http://localhost:3000${PAGES.selfCheck[locale]}?${COVERED}&asOf=2020-10-01#verdict`;
-          const key = status.era === 'ended' ? 'LinkKit.emailEnded.self-check-answers' : 'LinkKit.email.self-check-answers';
-          const paragraph = t(key, { ...keyDates(locale), asOfGiven: 'yes', asOf: day(locale, '2020-10-01'), link });
-          await expect(page.locator('#email-text')).toHaveValue(paragraph);
-          await page.goto(baseUrl(server) + new URL(link).pathname + new URL(link).search + '#verdict');
-          await expect(page.locator('#verdict-heading')).toBeInViewport();
+          await test.step('the link kit’s paragraph is true on its day and names the assessment date', async () => {
+            const other: Locale = locale === 'nb' ? 'en' : 'nb';
+            // The kit in the other language makes a link in this one: the paragraph follows the link's language.
+            await page.goto(
+              `${baseUrl(server)}/${other}/${other === 'nb' ? 'lenker' : 'links'}?lang=${locale}&target=self-check-answers&${KIT_COVERED}`,
+            );
+            const key = status.era === 'ended' ? 'LinkKit.emailEnded.self-check-answers' : 'LinkKit.email.self-check-answers';
+            const paragraph = t(key, { ...keyDates(locale), asOfGiven: 'yes', asOf: day(locale, '2020-10-01'), link });
+            await expect(page.locator('#email-text')).toHaveValue(paragraph);
+          });
+
+          const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day(locale, '2020-10-01') });
+          await test.step('its link, a verdict for 1 October 2020, opens at #verdict: past tense, where things stand today, the notice in view', async () => {
+            await page.goto(baseUrl(server) + new URL(link).pathname + new URL(link).search + '#verdict');
+            await expect(page.locator('#verdict-heading')).toBeInViewport();
+            const verdict = page.locator('[data-verdict]');
+            await expect(verdict).toHaveAttribute('data-verdict', 'exempt');
+            await expect(verdict).toHaveAttribute('data-tense', 'past');
+            await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(heading);
+            await expect(verdict).toContainText(
+              t('SelfCheck.verdict.daysLeftPast', { days: 92, lastDay: keyDates(locale).finalExpiry }),
+            );
+            // Where the same answers stand today: ended after the deadline, still covered before it.
+            await expect(verdict.locator('[data-verdict-today]')).toHaveText(`${now}.`);
+            await expect(verdict).toContainText(t('SelfCheck.verdict.todayHeading', { date: day(locale, today) }));
+            await expectInFirstScreen(page, '#verdict [data-notice="compact"]', status.heading);
+            await expect(verdict.getByRole('heading', { level: 2 })).toBeInViewport();
+            // The tab names the outcome.
+            await expect(page).toHaveTitle(`${heading} – ${NAV_LABELS[locale].selfCheck} – Team Commaxx`);
+            // What to do next comes before the reasons, with Team Commaxx's address written out.
+            const order = await verdict.locator('h3').allTextContents();
+            expect(order.indexOf(t('SelfCheck.verdict.nextHeading'))).toBeLessThan(
+              order.indexOf(t('SelfCheck.verdict.whyHeading')),
+            );
+            await expect(verdict.locator('[data-contact]')).toContainText('team-commaxx@example.invalid');
+            await expect(page.locator('footer')).toContainText('team-commaxx@example.invalid');
+          });
+
+          await test.step('the "Ask Team Commaxx" email quotes the verdict and dates the check on the server’s day', async () => {
+            const href = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
+            expect(href).toContain(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`);
+            expect(href).toContain(t('SelfCheck.actions.mailIntro', { date: day(locale, today) }));
+            expect(href).toContain(t('SelfCheck.actions.mailVerdict', { heading }));
+            expect(href).toContain(t('SelfCheck.actions.mailToday', { date: day(locale, today), heading: now }));
+            expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day(locale, '2018-08-31')}`);
+            // The same email behind the button further down.
+            expect(
+              decodeURIComponent((await page.getByRole('link', { name: t('SelfCheck.actions.ask') }).getAttribute('href')) ?? ''),
+            ).toBe(href);
+          });
+
+          await test.step('"Not sure" about K80 for today follows the rule of the day', async () => {
+            await page.goto(`${baseUrl(server)}${PAGES.selfCheck[locale]}?qmth=yes&csp=none&k80=unsure#verdict`);
+            const verdict = page.locator('[data-verdict]');
+            if (status.era === 'ended') {
+              await expect(verdict).toHaveAttribute('data-verdict', 'exemption-ended');
+              await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(
+                t('SelfCheck.verdict.heading.exemption-ended-unsure'),
+              );
+              await expect(verdict).not.toContainText(t('SelfCheck.verdict.next.undetermined'));
+              await expect(verdict).toContainText(t('SelfCheck.verdict.reason.k80-no-longer-matters', keyDates(locale)));
+            } else {
+              await expect(verdict).toHaveAttribute('data-verdict', 'undetermined');
+              await expect(verdict).toContainText(t('SelfCheck.verdict.next.undetermined'));
+            }
+            // Assessed for the day of the check: the email says so, not "(today)".
+            const plain = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
+            expect(plain).toContain(t('SelfCheck.answers.asOfCheckDay', { date: day(locale, today) }));
+          });
         });
       });
     }
   }
-
-  test(`the "Ask Team Commaxx" email quotes the verdict and dates the check (${withScript ? 'JS' : 'no JS'})`, async ({
-    page,
-  }) => {
-    const t = words('nb');
-    await page.goto(`${PAGES.selfCheck.nb}?${COVERED}&asOf=2020-10-01`);
-    const href = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
-    const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') });
-    expect(href).toContain(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`);
-    expect(href).toContain(t('SelfCheck.actions.mailIntro', { date: day('nb', SERVERS.main.today) }));
-    expect(href).toContain(t('SelfCheck.actions.mailVerdict', { heading }));
-    expect(href).toContain(
-      t('SelfCheck.actions.mailToday', {
-        date: day('nb', SERVERS.main.today),
-        heading: t('SelfCheck.verdict.heading.exemption-ended'),
-      }),
-    );
-    expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
-    // The same email behind the button further down.
-    expect(
-      decodeURIComponent((await page.getByRole('link', { name: t('SelfCheck.actions.ask') }).getAttribute('href')) ?? ''),
-    ).toBe(href);
-    // Assessed for the day of the check: the email says so, not "(today)".
-    await page.goto(`${PAGES.selfCheck.nb}?qmth=no`);
-    const plain = decodeURIComponent((await page.locator('[data-contact] a').getAttribute('href')) ?? '');
-    expect(plain).toContain(t('SelfCheck.answers.asOfCheckDay', { date: day('nb', SERVERS.main.today) }));
-  });
 }

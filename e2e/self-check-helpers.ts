@@ -95,11 +95,11 @@ export function changeLinkName(locale: Locale, key: 'qmth' | 'csp' | 'k80' | 'k8
   return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
 }
 
-/** Each answer's Change link (by its key), the field it focuses and the question group it opens. */
-export const CHANGE_ROWS: { key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'; focus: string; group: string }[] = [
-  { key: 'qmth', focus: 'qmth', group: COPY.en.qmth },
-  { key: 'csp', focus: 'csp', group: COPY.en.csp },
-  { key: 'k80', focus: 'k80', group: COPY.en.k80 },
-  { key: 'k80Date', focus: 'k80Date-day', group: COPY.en.k80Date },
-  { key: 'asOf', focus: 'asOf-day', group: COPY.en.asOf },
+/** Each answer's Change link (by its key, which also names its question's group in COPY) and the field it focuses. */
+export const CHANGE_ROWS: { key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'; focus: string }[] = [
+  { key: 'qmth', focus: 'qmth' },
+  { key: 'csp', focus: 'csp' },
+  { key: 'k80', focus: 'k80' },
+  { key: 'k80Date', focus: 'k80Date-day' },
+  { key: 'asOf', focus: 'asOf-day' },
 ];

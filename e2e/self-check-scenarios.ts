@@ -6,13 +6,20 @@ import type { Locale } from './site-pages';
  * Walks through the form, one per verdict family: what needs a browser is the form itself (its
  * reveals, its dates, the post and the redirect to the result link at #verdict, the focus), not
  * the wording, which the unit tests render for every verdict, era and language
- * (components/self-check/verdict-words.test.ts). Each walk runs in one language, both languages
- * are walked, and every walk runs with JavaScript on and off. The main test server's today is
- * 2026-11-26 (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
+ * (components/self-check/verdict-words.test.ts). The main test server's today is 2026-11-26
+ * (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
+ *
+ * `runs`: the mode (JavaScript on or off) and the language each walk runs in. An outcome's route
+ * through the form is the same markup in both modes (questions that do not apply are hidden by
+ * CSS before any script runs) and the server decides the outcome from the same fields; what the
+ * mode changes is how the form is sent: a server action over fetch and a focus move with
+ * JavaScript, a POST and a redirect without. So each outcome is walked once, and each mode walks
+ * three of them, in both languages, one with typed dates; the not-qmth route (its questions stay
+ * hidden) is walked in both modes, in alternating languages.
  */
 export const VERDICT_WALKS: {
   family: string;
-  locale: Locale;
+  runs: { withScript: boolean; locale: Locale }[];
   verdict: string;
   answers: FormAnswers;
   query: string;
@@ -20,7 +27,7 @@ export const VERDICT_WALKS: {
 }[] = [
   {
     family: 'covered, for a day before the deadline (dates typed, past tense)',
-    locale: 'nb',
+    runs: [{ withScript: true, locale: 'nb' }],
     verdict: 'exempt',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['31', '12', '2020'] },
     query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-12-31',
@@ -28,7 +35,7 @@ export const VERDICT_WALKS: {
   },
   {
     family: 'ended: "not sure" about K80 today, after the deadline',
-    locale: 'en',
+    runs: [{ withScript: false, locale: 'en' }],
     verdict: 'exemption-ended',
     answers: { qmth: 'yes', csp: 'none', k80: 'unsure' },
     query: 'qmth=yes&csp=none&k80=unsure',
@@ -36,7 +43,7 @@ export const VERDICT_WALKS: {
   },
   {
     family: 'not covered: signed late',
-    locale: 'en',
+    runs: [{ withScript: false, locale: 'en' }],
     verdict: 'not-covered',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'] },
     query: 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-09-01',
@@ -44,7 +51,7 @@ export const VERDICT_WALKS: {
   },
   {
     family: 'no exemption needed: Direct CSP',
-    locale: 'nb',
+    runs: [{ withScript: true, locale: 'nb' }],
     verdict: 'direct-csp',
     answers: { qmth: 'yes', csp: 'direct', k80: 'no' },
     query: 'qmth=yes&csp=direct&k80=no',
@@ -52,7 +59,10 @@ export const VERDICT_WALKS: {
   },
   {
     family: 'not a QMTH partner (the other questions stay hidden)',
-    locale: 'nb',
+    runs: [
+      { withScript: true, locale: 'en' },
+      { withScript: false, locale: 'nb' },
+    ],
     verdict: 'not-qmth',
     answers: { qmth: 'no' },
     query: 'qmth=no',
@@ -60,21 +70,17 @@ export const VERDICT_WALKS: {
   },
 ];
 
-/** Bad answers typed into the form, and the messages they must give, summary and field alike. */
+/**
+ * Bad answers typed into the form, and the messages they must give, summary and field alike.
+ * In the order the tests send them one after another (self-check-walks.ts): first the cases that
+ * leave a question unanswered (a radio button cannot be cleared), last the one that types an
+ * assessment date, which the case before it must not have.
+ */
 export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record<Locale, string[]>; kept?: string[] }[] = [
   {
     name: 'nothing answered',
     answers: {},
     messages: { nb: ['Velg om dere er QMTH-partner i dag'], en: ['Select whether you are a QMTH partner today'] },
-  },
-  {
-    name: 'a date that does not exist',
-    answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: ['31', '2', '2018'] },
-    messages: {
-      nb: ['Datoen dere signerte K80-tillegget må være en gyldig dato'],
-      en: ['The date you signed the K80 addendum must be a real date'],
-    },
-    kept: ['31', '2', '2018'],
   },
   {
     name: 'a partial date and a missing answer',
@@ -86,6 +92,15 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     kept: ['31', '', '2018'],
   },
   {
+    name: 'a date that does not exist',
+    answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: ['31', '2', '2018'] },
+    messages: {
+      nb: ['Datoen dere signerte K80-tillegget må være en gyldig dato'],
+      en: ['The date you signed the K80 addendum must be a real date'],
+    },
+    kept: ['31', '2', '2018'],
+  },
+  {
     name: 'letters in a date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['tretti', '8', '2018'] },
     messages: {
@@ -93,15 +108,6 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
       en: ['The date you signed the K80 addendum must be written in numbers: write the day in digits, for example, 31 8 2018'],
     },
     kept: ['tretti', '8', '2018'],
-  },
-  {
-    name: 'a signing date after the assessment date',
-    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'], asOf: ['1', '8', '2018'] },
-    messages: {
-      nb: ['Datoen dere signerte K80-tillegget kan ikke være senere enn vurderingsdatoen (1. august 2018)'],
-      en: ['The date you signed the K80 addendum must be on or before the assessment date (1 August 2018)'],
-    },
-    kept: ['1', '9', '2018'],
   },
   {
     name: 'a 2-digit year',
@@ -120,5 +126,14 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
       en: ['The date you signed the K80 addendum must be today or in the past'],
     },
     kept: ['1', '1', '2099'],
+  },
+  {
+    name: 'a signing date after the assessment date',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['1', '9', '2018'], asOf: ['1', '8', '2018'] },
+    messages: {
+      nb: ['Datoen dere signerte K80-tillegget kan ikke være senere enn vurderingsdatoen (1. august 2018)'],
+      en: ['The date you signed the K80 addendum must be on or before the assessment date (1 August 2018)'],
+    },
+    kept: ['1', '9', '2018'],
   },
 ];

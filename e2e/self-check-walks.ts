@@ -1,16 +1,21 @@
-import { expect, test } from '@playwright/test';
-import { COPY, expectErrors, fillForm, selfCheckPath, submit } from './self-check-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { CHANGE_ROWS, changeLinkName, COPY, expectErrors, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { FORM_ERRORS, VERDICT_WALKS } from './self-check-scenarios';
 import { words } from './messages';
-import { LOCALES } from './site-pages';
+import { LOCALES, type Locale } from './site-pages';
+
+const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
 /**
  * The walks through the form that must work the same with JavaScript on and off; `withScript`
  * adds what only JavaScript does (moving the focus).
  */
 export function defineFormWalks({ withScript }: { withScript: boolean }) {
+  // Each outcome in the mode(s) and language(s) VERDICT_WALKS gives it (see there why once is enough).
   for (const walk of VERDICT_WALKS) {
-    const locale = walk.locale;
+    const run = walk.runs.find((r) => r.withScript === withScript);
+    if (!run) continue;
+    const locale = run.locale;
     test(`${locale}: the form leads to "${walk.verdict}" (${walk.family}) and its link`, async ({ page }) => {
       await page.goto(selfCheckPath(locale));
       await fillForm(page, locale, walk.answers);
@@ -32,60 +37,181 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
   }
 
   for (const locale of LOCALES) {
-    for (const [index, bad] of FORM_ERRORS.entries()) {
-      // Each case in one language per mode, the other language in the other mode: over both
-      // modes every case is seen in both languages, at half the browser runs.
-      if ((index + Number(withScript) + LOCALES.indexOf(locale)) % 2 === 1) continue;
-      test(`${locale}: ${bad.name} is explained next to the field and at the top`, async ({ page }) => {
-        await page.goto(selfCheckPath(locale));
-        await fillForm(page, locale, bad.answers);
-        await submit(page, locale);
-        await expectErrors(page, locale, bad.messages[locale]);
-        if (withScript) await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
-        if (bad.kept) {
-          const date = page.getByRole('group', { name: COPY[locale].k80Date });
-          const values = await date
-            .getByRole('textbox')
-            .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-          expect(values).toEqual(bad.kept);
-        }
-        if (bad.answers.qmth) {
-          await expect(
-            page.getByRole('group', { name: COPY[locale].qmth }).getByLabel(COPY[locale][bad.answers.qmth], { exact: true }),
-          ).toBeChecked();
-        }
-        // The summary's links lead to the fields.
-        await page.getByRole('alert', { name: COPY[locale].summary }).getByRole('link').first().click();
-        if (withScript) await expect(page.locator(':focus')).toHaveAttribute('name', /.+/);
-        if (!withScript) {
-          const target = new URL(page.url()).hash.slice(1);
-          expect(target.length).toBeGreaterThan(0);
-          await expect(page.locator(`[id="${target}"]`)).toBeVisible();
+    // Each case in one language per mode, the other language in the other mode: over both modes
+    // every case is seen in both languages, at half the browser runs.
+    const cases = FORM_ERRORS.filter((_, index) => (index + Number(withScript) + LOCALES.indexOf(locale)) % 2 === 0);
+    // Sent one after another from the page the one before came back to, as a partner correcting
+    // the answers would: each case answers every question it needs (FORM_ERRORS is ordered so
+    // that a case leaving a question unanswered comes first); its messages must replace the last
+    // ones and, with JavaScript, the summary must take the focus each time.
+    test(`${locale}: each bad answer is explained next to its field and at the top, each time the form is sent`, async ({
+      page,
+    }) => {
+      // Up to four answers sent, each with its checks.
+      test.setTimeout(60_000);
+      await page.goto(selfCheckPath(locale));
+      for (const bad of cases) {
+        await test.step(bad.name, async () => {
+          await fillForm(page, locale, bad.answers);
+          await submit(page, locale);
+          await expectErrors(page, locale, bad.messages[locale]);
+          if (withScript) await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
+          if (bad.kept) {
+            const date = page.getByRole('group', { name: COPY[locale].k80Date });
+            const values = await date
+              .getByRole('textbox')
+              .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+            expect(values).toEqual(bad.kept);
+          }
+          if (bad.answers.qmth) {
+            await expect(
+              page.getByRole('group', { name: COPY[locale].qmth }).getByLabel(COPY[locale][bad.answers.qmth], { exact: true }),
+            ).toBeChecked();
+          }
+          // The summary's links lead to the fields.
+          await page.getByRole('alert', { name: COPY[locale].summary }).getByRole('link').first().click();
+          if (withScript) await expect(page.locator(':focus')).toHaveAttribute('name', /.+/);
+          if (!withScript) {
+            const target = new URL(page.url()).hash.slice(1);
+            expect(target.length).toBeGreaterThan(0);
+            await expect(page.locator(`[id="${target}"]`)).toBeVisible();
+          }
+        });
+      }
+    });
+  }
+
+  // Opened from an email, changed and sent again: once per mode, English with JavaScript and
+  // Norwegian without (the Change link and the form are the server's markup in either language;
+  // what the mode changes is how Change and the form work, which the steps below follow).
+  const locale: Locale = withScript ? 'en' : 'nb';
+  test(`${locale}: a result link can be opened, changed and sent again`, async ({ page }) => {
+    const c = COPY[locale];
+    await page.goto(`${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01&utm_source=email`);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+    // The form is filled in with the link's answers.
+    await expect(page.getByRole('group', { name: c.k80 }).getByLabel(c.yes, { exact: true })).toBeChecked();
+    await expect(page.getByRole('group', { name: c.k80Date }).getByLabel(c.day, { exact: true })).toHaveValue('31');
+    // "Change" for the K80 answer leads to that question; the partner changes it.
+    await page
+      .getByRole('link', { name: new RegExp(`^${c.change} .*K80`, 'i') })
+      .first()
+      .click();
+    await page.getByRole('group', { name: c.k80 }).getByLabel(c.no, { exact: true }).check();
+    await submit(page, locale);
+    await expect(page).toHaveURL(`${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=no&asOf=2020-10-01#verdict`);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-covered');
+    // Back returns to the verdict before the change.
+    await page.goBack();
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+  });
+}
+
+/** The values a date's three fields hold, read by id: a closed <details> hides them from roles. */
+const dateValues = (page: Page, field: 'k80Date' | 'asOf') =>
+  Promise.all(['day', 'month', 'year'].map((part) => page.locator(`#${field}-${part}`).inputValue()));
+
+/**
+ * The ways back into the answers, with JavaScript on and off (every-browser*.spec.ts): Change
+ * beside each answer, and Back from a verdict. Without JavaScript a Change link asks the server
+ * for the page with that question open and focused (?change=…#field); with it, the link moves the
+ * focus on the same page and adds no history entry. One result page per mode: each Change link is
+ * followed from it in turn (without JavaScript, each from the page the one before opened, which
+ * still shows the verdict and every answer), the last, the assessment date's, to a new verdict.
+ * The links' names are the server's words: English with JavaScript, Norwegian without.
+ */
+export function defineBackAndChange({ withScript }: { withScript: boolean }) {
+  const mode = withScript ? 'with JavaScript' : 'without JavaScript';
+
+  test(`Change beside each answer leads to its question, open and focused; a new assessment date there gives a new verdict (${mode})`, async ({
+    page,
+  }) => {
+    const locale: Locale = withScript ? 'en' : 'nb';
+    const c = COPY[locale];
+    const resultPath = `${selfCheckPath(locale)}?${COVERED}`;
+    await page.goto(resultPath);
+    const url = page.url();
+    // Assessed for today: the assessment date's fields start in a closed <details>.
+    const details = page.locator('details');
+    await expect(details).not.toHaveAttribute('open');
+
+    if (withScript) {
+      await test.step('each Change link names its question for screen readers, acronyms as written', async () => {
+        const en = words('en');
+        for (const key of ['csp', 'qmth'] as const) {
+          const name = `${en('SelfCheck.answers.change')} ${en('SelfCheck.answers.changeHidden', { question: en(`SelfCheck.answers.${key}`) })}`;
+          expect(name, 'these labels start with their acronym').toMatch(/about (CSP|QMTH)/);
+          await expect(page.getByRole('link', { name, exact: true })).toHaveCount(1);
         }
       });
     }
 
-    test(`${locale}: a result link can be opened, changed and sent again`, async ({ page }) => {
-      const c = COPY[locale];
-      await page.goto(
-        `${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01&utm_source=email`,
-      );
-      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
-      // The form is filled in with the link's answers.
-      await expect(page.getByRole('group', { name: c.k80 }).getByLabel(c.yes, { exact: true })).toBeChecked();
-      await expect(page.getByRole('group', { name: c.k80Date }).getByLabel(c.day, { exact: true })).toHaveValue('31');
-      // "Change" for the K80 answer leads to that question; the partner changes it.
-      await page
-        .getByRole('link', { name: new RegExp(`^${c.change} .*K80`, 'i') })
-        .first()
-        .click();
-      await page.getByRole('group', { name: c.k80 }).getByLabel(c.no, { exact: true }).check();
+    for (const row of CHANGE_ROWS) {
+      await test.step(`Change: ${c[row.key]}`, async () => {
+        if (row.key === 'asOf') await expect(details).not.toHaveAttribute('open');
+        await page.getByRole('link', { name: changeLinkName(locale, row.key) }).click();
+        const field = page.locator(`[id="${row.focus}"]`);
+        await expect(field).toBeFocused();
+        await expect(field).toBeInViewport();
+        await expect(page.getByRole('group', { name: c[row.key] })).toBeVisible();
+        if (row.key === 'asOf') await expect(details).toHaveAttribute('open');
+        // With JavaScript no page load and no history entry (Back still leaves the result);
+        // without, the server's page for that question.
+        if (withScript) expect(page.url()).toBe(url);
+        else await expect(page).toHaveURL(`${resultPath}&change=${row.key}#${row.focus}`);
+        // The same verdict, and the answers as they were.
+        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exemption-ended');
+        await expect(page.getByRole('group', { name: c.k80Date }).getByLabel(c.day, { exact: true })).toHaveValue('31');
+      });
+    }
+
+    await test.step('an assessment date typed there gives the verdict for that date', async () => {
+      // Typed where the focus is: the Change link left it in the Day field.
+      await page.keyboard.type('1');
+      await page.locator('#asOf-month').fill('10');
+      await page.locator('#asOf-year').fill('2020');
       await submit(page, locale);
-      await expect(page).toHaveURL(`${selfCheckPath(locale)}?qmth=yes&csp=indirect&k80=no&asOf=2020-10-01#verdict`);
-      await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-covered');
-      // Back returns to the verdict before the change.
-      await page.goBack();
+      await expect(page).toHaveURL(`${resultPath}&asOf=2020-10-01#verdict`);
       await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
     });
-  }
+  });
+
+  // Dates as typed in Norway: "31." and "08.", or a whole date in Day as pasted from an email;
+  // each mode reads both forms, in one field each.
+  const typed: { k80Date: [string, string, string]; asOf: [string, string, string] } = withScript
+    ? { k80Date: ['31.', '08.', '2018'], asOf: ['1.10.2020', '', ''] }
+    : { k80Date: ['31.08.2018', '', ''], asOf: ['1.', '10.', '2020'] };
+
+  test(`dates typed the Norwegian way are read, and Back from the verdict shows the answers as typed (${mode})`, async ({
+    page,
+  }) => {
+    const c = COPY.nb;
+    await page.goto(selfCheckPath('nb'));
+    await fillForm(page, 'nb', { qmth: 'yes', csp: 'indirect', k80: 'yes', ...typed });
+    await submit(page, 'nb');
+    await expect(page).toHaveURL(`${selfCheckPath('nb')}?${COVERED}&asOf=2020-10-01#verdict`);
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
+
+    await test.step('Back shows the answers as they were typed', async () => {
+      await page.goBack();
+      await expect(page).toHaveURL(selfCheckPath('nb'));
+      await expect(page.locator('[data-verdict]')).toHaveCount(0);
+      await expect(page.getByRole('group', { name: c.qmth }).getByLabel(c.yes, { exact: true })).toBeChecked();
+      await expect(page.getByRole('group', { name: c.csp }).getByLabel(c.indirect, { exact: true })).toBeChecked();
+      await expect(page.getByRole('group', { name: c.k80 }).getByLabel(c.yes, { exact: true })).toBeChecked();
+      await expect.poll(() => dateValues(page, 'k80Date')).toEqual(typed.k80Date);
+      // With JavaScript the form opens the assessment date again; without, the browser shows its
+      // <details> closed again, its fields filled.
+      if (withScript) await expect(page.locator('details')).toHaveAttribute('open');
+      expect(await dateValues(page, 'asOf')).toEqual(typed.asOf);
+    });
+
+    if (withScript) {
+      await test.step('changed and sent again from there, it gives the new verdict', async () => {
+        await page.getByRole('group', { name: c.k80 }).getByLabel(c.no, { exact: true }).check();
+        await submit(page, 'nb');
+        await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-covered');
+      });
+    }
+  });
 }
