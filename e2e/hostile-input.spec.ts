@@ -110,6 +110,23 @@ function serverMemoryMB() {
   return kB / 1024;
 }
 
+/**
+ * Bytes sent to the server that it has not read yet: what the clients' sockets still queue to send
+ * and what the server's sockets hold received but unread (the kernel's queues, /proc/net/tcp*).
+ */
+function bytesNotYetRead() {
+  let bytes = 0;
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const row of readFileSync(table, 'utf8').trim().split('\n').slice(1)) {
+      const [, local, remote, , queues] = row.trim().split(/\s+/);
+      const [toSend, received] = queues.split(':').map((hex) => parseInt(hex, 16));
+      if (parseInt(remote.split(':')[1], 16) === PORT) bytes += toSend;
+      if (parseInt(local.split(':')[1], 16) === PORT) bytes += received;
+    }
+  }
+  return bytes;
+}
+
 test('a same-origin post is answered (the harness itself works)', async () => {
   const response = await formPost({ qmth: 'no' });
   expect(response.status).toBe(303);
@@ -280,14 +297,22 @@ test('an oversized body gets 413 and is not buffered: 20 bodies of 10 MB cost th
   const body = Buffer.alloc(10 * 1024 * 1024, 120);
   const head = `POST ${FORM} HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nOrigin: ${ORIGIN_OK}\r\nContent-Type: text/plain\r\nContent-Length: ${body.length + 1}\r\n\r\n`;
   const answers: Promise<string>[] = [];
+  let written = 0;
   const sockets = Array.from({ length: 20 }, () => {
-    const socket = connect(PORT, '127.0.0.1', () => socket.write(Buffer.concat([Buffer.from(head), body])));
+    const socket = connect(PORT, '127.0.0.1', () => socket.write(Buffer.concat([Buffer.from(head), body]), () => written++));
     answers.push(new Promise((resolve) => socket.once('data', (chunk) => resolve(String(chunk).split('\r\n')[0]))));
     socket.on('error', () => {});
     return socket;
   });
-  // Each has sent all but its last byte: Next has read them, and holds what it kept of them.
-  await new Promise((resolve) => setTimeout(resolve, 6000));
+  // Each has sent all but its last byte, and Next has read all of it: nothing left in the sockets'
+  // queues on either side (Node reads such a body to its end, see README). Next holds what it kept.
+  await expect
+    .poll(() => written === sockets.length && bytesNotYetRead() === 0, {
+      message: 'the server reads every byte of the 20 bodies',
+      intervals: [100],
+      timeout: 20_000,
+    })
+    .toBe(true);
   const during = serverMemoryMB();
   // The last bytes: each body ends and gets its 413 (a client that gives up mid-body instead
   // makes Next log "Error: aborted"; the edge, which buffers bodies, never sends Node one).

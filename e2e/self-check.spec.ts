@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible } from './accessible';
+import { expect, test, type Page } from '@playwright/test';
+import { PHONE_320, expectAccessibleOnPhoneAndDesktop } from './accessible';
+import { expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
 import { day, words } from './messages';
 import { COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { defineFormWalks } from './self-check-walks';
@@ -20,34 +21,19 @@ test('questions that do not apply stay hidden until they do', async ({ page }) =
   await expect(page.getByRole('group', { name: c.k80 })).toBeHidden();
 });
 
-test('answers to hidden questions are ignored', async ({ page }) => {
+// With the policy watched, this walk also shows the self-check works under it: the form posts, the
+// verdict follows and its script-only copy button appears, with nothing refused (the policy is the
+// same in both languages: here in Norwegian).
+test('answers to hidden questions are ignored, and the form posts under the security policy', async ({ page }) => {
+  const refused = watchPolicyViolations(page);
   await page.goto(selfCheckPath('nb'));
   await fillForm(page, 'nb', { qmth: 'yes', k80: 'yes', k80Date: ['99', 'x', ''] });
   await fillForm(page, 'nb', { qmth: 'no' });
   await submit(page, 'nb');
   await expect(page).toHaveURL(`${selfCheckPath('nb')}?qmth=no#verdict`);
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'not-qmth');
-});
-
-test('a verdict offers its link, a mail to Team Commaxx in the page language, print and start again', async ({ page }) => {
-  const query = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
-  await page.goto(`${selfCheckPath('nb')}?${query}`);
-  await expect(page.getByLabel('Lenke til dette resultatet')).toHaveValue(`http://localhost:3000/nb/fritakssjekk?${query}`);
-  const mail = page.getByRole('link', { name: COPY.nb.ask });
-  const href = decodeURIComponent((await mail.getAttribute('href')) ?? '');
-  const t = words('nb');
-  expect(href.startsWith(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`)).toBe(true);
-  // The verdict quoted (see era-checks.ts for the date of the check and where the partner stands today).
-  expect(href).toContain(
-    t('SelfCheck.actions.mailVerdict', { heading: t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }) }),
-  );
-  expect(href).toContain(`- ${t('SelfCheck.answers.qmth')}: ${t('SelfCheck.answers.value.yes')}`);
-  expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
-  expect(href).toContain(`Lenke til resultatet: http://localhost:3000/nb/fritakssjekk?${query}`);
-  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
-  await page.getByRole('link', { name: COPY.nb.startAgain }).click();
-  await expect(page).toHaveURL(selfCheckPath('nb'));
-  await expect(page.locator('[data-verdict]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: words('nb')('SelfCheck.actions.copy') })).toBeVisible();
+  expect(refused).toEqual([]);
 });
 
 test('crafted posts (a value outside the list, a field sent twice, an absurd length) get errors, never a verdict', async ({
@@ -91,17 +77,74 @@ test('result links with bad answers show the errors, in the page language', asyn
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
 
-for (const [state, path] of [
-  ['the form', '/nb/fritakssjekk'],
-  ['its error state', '/en/self-check?qmth=yes&k80=yes&k80Date=31-2-2018'],
-  ['a verdict', '/nb/fritakssjekk?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01'],
-  ['a verdict (en)', '/en/self-check?qmth=yes&csp=direct&k80=unsure'],
-]) {
-  for (const width of [320, 1280]) {
-    test(`${state} at ${width}px has no WCAG 2.2 A/AA violations`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(path);
-      await expectAccessible(page);
+// Each state of the self-check beyond the empty form (pages.spec.ts has that) loaded once, with its
+// policy and headers, its accessibility at 320 px and, widened, at 1280 px, and what it offers.
+test.describe('each state loaded once', () => {
+  test.use({ viewport: PHONE_320 });
+
+  /** What every state must show before its own checks: a strict policy, obeyed by its scripts. */
+  async function openUnderPolicy(page: Page, path: string) {
+    const refused = watchPolicyViolations(page);
+    const response = await page.goto(path);
+    await test.step('the server sends it with a strict security policy and headers', async () => {
+      expect(response?.status()).toBe(200);
+      expectStrictPolicy(response!.headers(), { isStatic: false });
     });
+    await test.step('its scripts run under that policy', () => expectScriptsRan(page));
+    return refused;
   }
-}
+
+  // One error state stands for both result links with a date that does not exist (31-2-2018 and
+  // 2018-02-30): they render the same errors and fields, only the typed values differ.
+  test('a result link with errors: strict policy, the errors shown, no WCAG 2.2 A/AA violations at 320 and 1280 px', async ({
+    page,
+  }) => {
+    const refused = await openUnderPolicy(page, `${selfCheckPath('en')}?qmth=yes&k80=yes&k80Date=31-2-2018`);
+    await test.step('the errors are summarised at the top', () =>
+      expect(page.getByRole('alert', { name: COPY.en.summary })).toBeVisible());
+    await expectAccessibleOnPhoneAndDesktop(page);
+    await test.step('the browser refused nothing under the policy', () => expect(refused).toEqual([]));
+  });
+
+  test('an English verdict: strict policy, no WCAG 2.2 A/AA violations at 320 and 1280 px', async ({ page }) => {
+    const refused = await openUnderPolicy(page, `${selfCheckPath('en')}?qmth=yes&csp=direct&k80=unsure`);
+    await test.step('the verdict is shown', () => expect(page.locator('[data-verdict]')).toBeVisible());
+    await expectAccessibleOnPhoneAndDesktop(page);
+    await test.step('the browser refused nothing under the policy', () => expect(refused).toEqual([]));
+  });
+
+  test('a verdict offers its link, a mail to Team Commaxx in the page language, print and start again; strict policy, no WCAG 2.2 A/AA violations at 320 and 1280 px', async ({
+    page,
+  }) => {
+    const query = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
+    const refused = await openUnderPolicy(page, `${selfCheckPath('nb')}?${query}`);
+    await expectAccessibleOnPhoneAndDesktop(page);
+    const t = words('nb');
+    await test.step('the link to the result, ready to copy', () =>
+      expect(page.getByLabel(t('SelfCheck.actions.linkLabel'))).toHaveValue(`http://localhost:3000/nb/fritakssjekk?${query}`));
+    await test.step('a mail to Team Commaxx in Norwegian, quoting the verdict, the answers and the link', async () => {
+      const mail = page.getByRole('link', { name: COPY.nb.ask });
+      const href = decodeURIComponent((await mail.getAttribute('href')) ?? '');
+      expect(href.startsWith(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`)).toBe(
+        true,
+      );
+      // The verdict quoted (see era-checks.ts for the date of the check and where the partner stands today).
+      expect(href).toContain(
+        t('SelfCheck.actions.mailVerdict', {
+          heading: t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }),
+        }),
+      );
+      expect(href).toContain(`- ${t('SelfCheck.answers.qmth')}: ${t('SelfCheck.answers.value.yes')}`);
+      expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
+      expect(href).toContain(t('SelfCheck.actions.mailLink', { link: `http://localhost:3000/nb/fritakssjekk?${query}` }));
+    });
+    await test.step('a print button', () =>
+      expect(page.getByRole('button', { name: t('SelfCheck.actions.print') })).toBeVisible());
+    await test.step('the browser refused nothing under the policy', () => expect(refused).toEqual([]));
+    await test.step('start again leads to the empty form', async () => {
+      await page.getByRole('link', { name: COPY.nb.startAgain }).click();
+      await expect(page).toHaveURL(selfCheckPath('nb'));
+      await expect(page.locator('[data-verdict]')).toHaveCount(0);
+    });
+  });
+});
