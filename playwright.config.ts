@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // A test loads one page state and makes all its checks on it (axe at two widths among them), so
+  // it may take longer than Playwright's 30 s default on a busy two-core machine.
+  timeout: 60_000,
   workers: 2,
   reporter: 'list',
   use: {

@@ -62,8 +62,6 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           page,
           request,
         }) => {
-          // Seven page loads on one server, which may be slow while the others work.
-          test.setTimeout(60_000);
           const t = words(locale);
           const now =
             status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');

@@ -304,21 +304,26 @@ test('an oversized body gets 413 and is not buffered: 20 bodies of 10 MB cost th
     socket.on('error', () => {});
     return socket;
   });
-  // Each has sent all but its last byte, and Next has read all of it: nothing left in the sockets'
-  // queues on either side (Node reads such a body to its end, see README). Next holds what it kept.
-  await expect
-    .poll(() => written === sockets.length && bytesNotYetRead() === 0, {
-      message: 'the server reads every byte of the 20 bodies',
-      intervals: [100],
-      timeout: 20_000,
-    })
-    .toBe(true);
-  const during = serverMemoryMB();
-  // The last bytes: each body ends and gets its 413 (a client that gives up mid-body instead
-  // makes Next log "Error: aborted"; the edge, which buffers bodies, never sends Node one).
-  for (const socket of sockets) socket.write('x');
-  expect(await Promise.all(answers)).toEqual(Array(20).fill('HTTP/1.1 413 Payload Too Large'));
-  for (const socket of sockets) socket.destroy();
+  let during: number;
+  try {
+    // Each has sent all but its last byte, and Next has read all of it: nothing left in the sockets'
+    // queues on either side (Node reads such a body to its end, see README). Next holds what it kept.
+    await expect
+      .poll(() => written === sockets.length && bytesNotYetRead() === 0, {
+        message: 'the server reads every byte of the 20 bodies',
+        intervals: [100],
+        timeout: 20_000,
+      })
+      .toBe(true);
+    during = serverMemoryMB();
+    // The last bytes: each body ends and gets its 413 (a client that gives up mid-body instead
+    // makes Next log "Error: aborted"; the edge, which buffers bodies, never sends Node one).
+    for (const socket of sockets) socket.write('x');
+    expect(await Promise.all(answers)).toEqual(Array(20).fill('HTTP/1.1 413 Payload Too Large'));
+  } finally {
+    // Closed even when a check above fails, so the server is not left holding them for the next tests.
+    for (const socket of sockets) socket.destroy();
+  }
   console.log(`server memory: ${before.toFixed(0)} MB, ${during.toFixed(0)} MB with 20 bodies of 10 MB in flight`);
   expect(during - before).toBeLessThan(80);
 });

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { words } from './messages';
 import { PAGES, type Locale } from './site-pages';
 
@@ -103,3 +103,14 @@ export const CHANGE_ROWS: { key: 'qmth' | 'csp' | 'k80' | 'k80Date' | 'asOf'; fo
   { key: 'k80Date', focus: 'k80Date-day' },
   { key: 'asOf', focus: 'asOf-day' },
 ];
+
+/**
+ * Waits until React has hydrated an element, so that a click reaches its handler rather than the
+ * plain link or form underneath (on a slow machine a test can click before the scripts ran). React
+ * keeps an element's props under a `__reactProps…` key once it owns it.
+ */
+export async function untilHydrated(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
+    .toBe(true);
+}

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CHANGE_ROWS, changeLinkName, COPY, expectErrors, fillForm, selfCheckPath, submit } from './self-check-helpers';
+import {
+  CHANGE_ROWS,
+  changeLinkName,
+  COPY,
+  expectErrors,
+  fillForm,
+  selfCheckPath,
+  submit,
+  untilHydrated,
+} from './self-check-helpers';
 import { FORM_ERRORS, VERDICT_WALKS } from './self-check-scenarios';
 import { words } from './messages';
 import { LOCALES, type Locale } from './site-pages';
@@ -47,8 +56,6 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
     test(`${locale}: each bad answer is explained next to its field and at the top, each time the form is sent`, async ({
       page,
     }) => {
-      // Up to four answers sent, each with its checks.
-      test.setTimeout(60_000);
       await page.goto(selfCheckPath(locale));
       for (const bad of cases) {
         await test.step(bad.name, async () => {
@@ -134,6 +141,8 @@ export function defineBackAndChange({ withScript }: { withScript: boolean }) {
     // Assessed for today: the assessment date's fields start in a closed <details>.
     const details = page.locator('details');
     await expect(details).not.toHaveAttribute('open');
+    // The links' JavaScript must be there before the first click, or it asks the server instead.
+    if (withScript) await untilHydrated(page.getByRole('link', { name: changeLinkName(locale, CHANGE_ROWS[0].key) }));
 
     if (withScript) {
       await test.step('each Change link names its question for screen readers, acronyms as written', async () => {

@@ -144,7 +144,8 @@ export class Edge {
           response.on('end', () =>
             done({ status: response.statusCode!, headers: response.headers as Record<string, string>, body }),
           );
-          response.on('error', fail);
+          // A response cut after its headers (an instance that died mid-stream): the edge's id for it.
+          response.on('error', (error) => fail(Object.assign(error, { requestId: response.headers['x-request-id'] })));
         },
       );
       request.on('timeout', () => request.destroy(new Error(`timeout: ${path}`)));
