@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { day, keyDates, notice, words } from './messages';
+import { COVERED } from './self-check-helpers';
 import { SERVERS, baseUrl, type ServerName } from './servers';
 import { LOCALES, NAV_LABELS, PAGES, type Locale, type PageName } from './site-pages';
 
@@ -15,7 +16,6 @@ const PHONE = { width: 375, height: 667 };
 const SERVER_NAMES: ServerName[] = ['main', 'beforeDeadline', 'builtBeforeServedAfter'];
 const PAGE_KEY: Record<PageName, string> = { announcement: '/', faq: '/faq', selfCheck: '/self-check' };
 const OG_NAME: Record<PageName, string> = { announcement: 'announcement', faq: 'faq', selfCheck: 'self-check' };
-const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
 const meta = (page: Page, key: string) =>
   page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');

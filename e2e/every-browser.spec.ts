@@ -1,15 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ERROR_COPY } from '../app/error-copy';
 import { expectAccessible } from './accessible';
-import { fillForm, selfCheckPath, submit } from './self-check-helpers';
+import { COVERED, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { defineBackAndChange } from './self-check-walks';
 import { day, words } from './messages';
 
 // The self-check with JavaScript on, in browsers that refuse or lack what it would like to use
 // (site storage, the clipboard, print), and the ways back into the answers: Change and Back
 // (defineBackAndChange, shared with every-browser.nojs.spec.ts).
-
-const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
 /** Fails the test on any uncaught error in the page: a crash is what these tests are about. */
 function failOnPageErrors(page: Page) {

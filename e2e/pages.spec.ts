@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { PHONE_320, expectAccessibleOnPhoneAndDesktop } from './accessible';
 import { expectLanguageSwitch, expectMainMenu, expectPageInItsLanguage, expectSkipLinkFirst } from './navigation-checks';
-import { expectScriptsRan, expectStrictPolicy, isReadingPage, watchPolicyViolations } from './policy-checks';
-import { ALL_PAGES, OTHER, PAGES } from './site-pages';
+import { expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
+import { ALL_PAGES, OTHER, PAGES, isReadingPage } from './site-pages';
 
 // Each of the six pages loaded once, with JavaScript, and everything a partner relies on there
 // checked on that one load: what the server sends, how to find one's way, accessibility at both

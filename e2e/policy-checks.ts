@@ -1,15 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { PAGES } from './site-pages';
 
 /**
  * The security policy and headers every page and state must carry (lib/security-headers.ts,
  * next.config.mjs), and what a browser that honours them reports. Shared by the specs that load a
  * page state once and check everything a partner relies on there.
  */
-
-/** The reading pages: prerendered after the deadline, without a script, under a constant policy. */
-export const READING_PAGES: readonly string[] = [PAGES.announcement.nb, PAGES.faq.nb, PAGES.announcement.en, PAGES.faq.en];
-export const isReadingPage = (path: string) => READING_PAGES.includes(path);
 
 /**
  * What the browser says it refused under the policy, from now on: call it before the first goto,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { READING_PAGES, expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
+import { expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
 import { baseUrl } from './servers';
-import { PAGES } from './site-pages';
+import { PAGES, READING_PAGES } from './site-pages';
 
 // The policy and headers of each page and state on the main server are checked where that state is
 // loaded once for all its checks: pages.spec.ts (the six pages), not-found.spec.ts (the 404s) and

@@ -39,6 +39,9 @@ export type FormAnswers = {
   asOf?: [string, string, string];
 };
 
+/** A result link's answers for a partner the exemption covered: signed the K80 amendment on its last day. */
+export const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
+
 export const selfCheckPath = (locale: Locale) => PAGES.selfCheck[locale];
 
 const group = (page: Page, legend: string) => page.getByRole('group', { name: legend });

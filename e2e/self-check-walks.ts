@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   CHANGE_ROWS,
+  COVERED,
   changeLinkName,
   COPY,
   expectErrors,
@@ -12,8 +13,6 @@ import {
 import { FORM_ERRORS, VERDICT_WALKS } from './self-check-scenarios';
 import { words } from './messages';
 import { LOCALES, type Locale } from './site-pages';
-
-const COVERED = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31';
 
 /**
  * The walks through the form that must work the same with JavaScript on and off; `withScript`

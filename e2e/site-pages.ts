@@ -17,6 +17,10 @@ export const NAV_LABELS: Record<Locale, Record<PageName, string>> = {
 export const OTHER: Record<Locale, Locale> = { nb: 'en', en: 'nb' };
 export const SWITCH_LABEL: Record<Locale, string> = { nb: 'English', en: 'Norsk' };
 
+/** The reading pages: the announcement and the FAQ, prerendered after the deadline, without a script. */
+export const READING_PAGES: readonly string[] = [PAGES.announcement.nb, PAGES.faq.nb, PAGES.announcement.en, PAGES.faq.en];
+export const isReadingPage = (path: string) => READING_PAGES.includes(path);
+
 export const ALL_PAGES = LOCALES.flatMap((locale) =>
   (Object.keys(PAGES) as PageName[]).map((page) => ({ locale, page, path: PAGES[page][locale] })),
 );
