@@ -45,10 +45,13 @@ describe('interface messages', () => {
   });
 
   it('are never empty and never left untranslated', () => {
+    // Only a proper name reads the same in both languages. Anything else that does is an English
+    // string in nb.json or a Norwegian one in en.json, however short ("Page not found", "Hovedmeny"):
+    // the e2e tests read their words from these files, so they would not notice.
+    const PROPER_NAMES = ['Site.publisher'];
     for (const [key, text] of norwegian) {
       expect(text.trim(), key).not.toBe('');
-      // Proper names may stay the same; sentences may not.
-      if (text.split(' ').length > 4) expect(english.get(key), key).not.toBe(text);
+      if (!PROPER_NAMES.includes(key)) expect(english.get(key), key).not.toBe(text);
     }
   });
 });
