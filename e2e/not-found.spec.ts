@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PHONE_320, expectAccessibleOnPhoneAndDesktop } from './accessible';
 import { words } from './messages';
-import { expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
+import { openUnderPolicy } from './policy-checks';
 import type { Locale } from './site-pages';
 
 // Each 404 loaded once, with JavaScript, and checked there for what a partner who followed a broken
@@ -25,13 +25,7 @@ for (const [path, locale, deeper] of [
   test(`${path}: a 404 in that language with a way home, under a strict policy, without WCAG 2.2 A/AA violations at 320 and 1280 px`, async ({
     page,
   }) => {
-    const refused = watchPolicyViolations(page);
-    const response = await page.goto(path);
-    await test.step('the server answers 404 with a strict security policy and headers', async () => {
-      expect(response?.status()).toBe(404);
-      expectStrictPolicy(response!.headers(), { isStatic: false });
-    });
-    await test.step('its scripts run under that policy', () => expectScriptsRan(page));
+    const refused = await openUnderPolicy(page, path, { status: 404 });
     await test.step(`it says the page was not found, in ${locale}, and leads home`, () => expectNotFoundIn(page, locale));
     await expectAccessibleOnPhoneAndDesktop(page);
     if (deeper) {
@@ -48,13 +42,7 @@ test('/de: an unknown locale is a 404 that speaks both languages, under a strict
   page,
 }) => {
   const [nb, en] = [words('nb'), words('en')];
-  const refused = watchPolicyViolations(page);
-  const response = await page.goto('/de');
-  await test.step('the server answers 404 with a strict security policy and headers', async () => {
-    expect(response?.status()).toBe(404);
-    expectStrictPolicy(response!.headers(), { isStatic: false });
-  });
-  await test.step('its scripts run under that policy', () => expectScriptsRan(page));
+  const refused = await openUnderPolicy(page, '/de', { status: 404 });
   await test.step('it says the page was not found in both languages, each with its way home', async () => {
     await expect(page.getByRole('link', { name: nb('NotFound.home') })).toHaveAttribute('href', '/nb');
     await expect(page.getByRole('link', { name: en('NotFound.home') })).toHaveAttribute('href', '/en');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PHONE_320, expectAccessibleOnPhoneAndDesktop } from './accessible';
 import { expectLanguageSwitch, expectMainMenu, expectPageInItsLanguage, expectSkipLinkFirst } from './navigation-checks';
-import { expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
+import { openUnderPolicy } from './policy-checks';
 import { ALL_PAGES, OTHER, PAGES, isReadingPage } from './site-pages';
 
 // Each of the six pages loaded once, with JavaScript, and everything a partner relies on there
@@ -13,14 +13,7 @@ for (const { locale, page: name, path } of ALL_PAGES) {
   test(`${path}: a page in its language with its menu, skip link and language switch, a strict policy and no WCAG 2.2 A/AA violation at 320 and 1280 px`, async ({
     page,
   }) => {
-    const refused = watchPolicyViolations(page);
-    const response = await page.goto(path);
-
-    await test.step('the server sends the page with a strict security policy and headers', async () => {
-      expect(response?.status()).toBe(200);
-      expectStrictPolicy(response!.headers(), { isStatic: isReadingPage(path) });
-    });
-    if (!isReadingPage(path)) await test.step('its scripts run under that policy', () => expectScriptsRan(page));
+    const refused = await openUnderPolicy(page, path, { isStatic: isReadingPage(path) });
     await test.step('it is in its language, with one main heading, a title and a description', () =>
       expectPageInItsLanguage(page, locale));
     await test.step('the main menu links to the three pages and marks this one as current', () =>

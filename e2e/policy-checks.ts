@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The security policy and headers every page and state must carry (lib/security-headers.ts,
@@ -54,4 +54,24 @@ export function expectStrictPolicy(headers: Record<string, string>, { isStatic }
 /** A page rendered per request ran its scripts under the policy: React has hydrated it. */
 export async function expectScriptsRan(page: Page) {
   await expect.poll(() => page.evaluate(() => typeof (window as { next?: unknown }).next)).toBe('object');
+}
+
+/**
+ * Opens a page state as a partner would and checks first what every state must show: the status,
+ * a strict policy with the headers, and (on a page rendered per request) its scripts run under it.
+ * Returns what the browser refuses from then on, for the test's last step.
+ */
+export async function openUnderPolicy(
+  page: Page,
+  path: string,
+  { status = 200, isStatic = false }: { status?: number; isStatic?: boolean } = {},
+) {
+  const refused = watchPolicyViolations(page);
+  const response = await page.goto(path);
+  await test.step(`the server answers ${status} with a strict security policy and headers`, async () => {
+    expect(response?.status()).toBe(status);
+    expectStrictPolicy(response!.headers(), { isStatic });
+  });
+  if (!isStatic) await test.step('its scripts run under that policy', () => expectScriptsRan(page));
+  return refused;
 }

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PHONE_320, expectAccessibleOnPhoneAndDesktop } from './accessible';
-import { expectScriptsRan, expectStrictPolicy, watchPolicyViolations } from './policy-checks';
+import { openUnderPolicy, watchPolicyViolations } from './policy-checks';
 import { day, words } from './messages';
 import { COPY, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { defineFormWalks } from './self-check-walks';
@@ -81,18 +81,6 @@ test('result links with bad answers show the errors, in the page language', asyn
 // policy and headers, its accessibility at 320 px and, widened, at 1280 px, and what it offers.
 test.describe('each state loaded once', () => {
   test.use({ viewport: PHONE_320 });
-
-  /** What every state must show before its own checks: a strict policy, obeyed by its scripts. */
-  async function openUnderPolicy(page: Page, path: string) {
-    const refused = watchPolicyViolations(page);
-    const response = await page.goto(path);
-    await test.step('the server sends it with a strict security policy and headers', async () => {
-      expect(response?.status()).toBe(200);
-      expectStrictPolicy(response!.headers(), { isStatic: false });
-    });
-    await test.step('its scripts run under that policy', () => expectScriptsRan(page));
-    return refused;
-  }
 
   // One error state stands for both result links with a date that does not exist (31-2-2018 and
   // 2018-02-30): they render the same errors and fields, only the typed values differ.
