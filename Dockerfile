@@ -12,7 +12,7 @@ RUN PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
-# Required: the build fails, naming them, without them (lib/site-config.ts). Static pages read
+# Required: the build fails, naming them, without them (server/site-config.ts). Static pages read
 # them when they are built, and the server reads them on each request, so the run stage keeps them.
 ARG SITE_URL
 ARG TEAM_COMMAXX_EMAIL

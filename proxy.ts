@@ -1,13 +1,13 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { hasLocale } from 'next-intl';
-import { internalPath } from './i18n/internal-path';
+import { internalPath } from './server/internal-path';
 import { routing } from './i18n/routing';
-import { localeFromAcceptLanguage } from './lib/locale-from-accept-language';
-import { refuseBody, refuseRequest, withoutTrailingSlash } from './lib/request-guard';
-import { canonicalLocalePath, isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './lib/request-path';
-import { contentSecurityPolicy, isPrerendered, newNonce } from './lib/security-headers';
-import { serverActionIds } from './lib/server-action-ids';
+import { localeFromAcceptLanguage } from './server/locale-from-accept-language';
+import { refuseBody, refuseRequest, withoutTrailingSlash } from './server/request-guard';
+import { canonicalLocalePath, isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './server/request-path';
+import { contentSecurityPolicy, isPrerendered, newNonce } from './server/security-headers';
+import { serverActionIds } from './server/server-action-ids';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -26,7 +26,7 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const firstSegment = pathname.split('/')[1];
 
-  // lib/request-guard.ts: odd methods, posts without an action, bad origins, unknown action ids.
+  // server/request-guard.ts: odd methods, posts without an action, bad origins, unknown action ids.
   const refusal = refuseRequest(
     { method: request.method, appPath: internalPath(pathname), headers: request.headers },
     serverActionIds(),
@@ -41,7 +41,7 @@ export default async function proxy(request: NextRequest) {
     return response;
   }
 
-  // /no, /nn, /nb-NO and /NB are the Norwegian site under another name (lib/request-path.ts).
+  // /no, /nn, /nb-NO and /NB are the Norwegian site under another name (server/request-path.ts).
   const aliased = canonicalLocalePath(pathname);
   if (aliased) {
     const response = NextResponse.redirect(new URL(aliased + request.nextUrl.search, request.url), 308);

@@ -4,7 +4,7 @@ import { BilingualNotFound } from '@/components/BilingualNotFound';
 import { PageShell } from '@/components/PageShell';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { UNKNOWN_LOCALE_HEADER } from '@/lib/request-path';
+import { UNKNOWN_LOCALE_HEADER } from '@/server/request-path';
 import './globals.css';
 
 /**

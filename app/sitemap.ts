@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getPathname } from '@/i18n/navigation';
 import { PAGES, routing } from '@/i18n/routing';
-import { siteUrl } from '@/lib/site-config';
+import { siteUrl } from '@/server/site-config';
 
 /** The six public pages, each with its other language and x-default as alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -4,7 +4,8 @@ import { getPathname } from '@/i18n/navigation';
 import { keyDateArgs } from '@/i18n/page-metadata';
 import type { Locale } from '@/i18n/routing';
 import { eraOn } from '@/lib/exemption-status';
-import { contactEmail, siteToday } from '@/lib/site-config';
+import { contactEmail } from '@/server/site-config';
+import { today } from '@/server/today';
 
 /**
  * The end of the FAQ: where to go from an answer, the self-check and Team Commaxx, so a partner
@@ -14,7 +15,7 @@ import { contactEmail, siteToday } from '@/lib/site-config';
 export async function FaqWayOn({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Faq.next' });
   const address = contactEmail();
-  const ended = eraOn(siteToday()) === 'ended';
+  const ended = eraOn(await today()) === 'ended';
   const selfCheck = (chunks: ReactNode) => (
     <a href={getPathname({ locale, href: '/self-check' })} className="font-semibold text-blue-800 underline underline-offset-2">
       {chunks}

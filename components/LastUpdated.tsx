@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
 import { parseIsoDate } from '@/lib/calendar-date';
-import { siteToday } from '@/lib/site-config';
+import { today } from '@/server/today';
 
 /**
  * "Last revised", from the content file's own metadata. Not on a day before that date (a page
@@ -11,7 +11,7 @@ import { siteToday } from '@/lib/site-config';
 export async function LastUpdated({ locale, updated }: { locale: Locale; updated: string }) {
   const date = parseIsoDate(updated);
   if (!date) throw new Error(`Content metadata has an invalid date: ${updated}`);
-  if (date > siteToday()) return null;
+  if (date > (await today())) return null;
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <p className="mt-10 text-sm text-slate-700">

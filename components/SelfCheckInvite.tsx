@@ -3,14 +3,13 @@ import { getPathname } from '@/i18n/navigation';
 import { keyDateArgs } from '@/i18n/page-metadata';
 import type { Locale } from '@/i18n/routing';
 import { eraOn } from '@/lib/exemption-status';
-import { siteToday } from '@/lib/site-config';
+import { today } from '@/server/today';
 
 /** Under the announcement: the way to the self-check, for the partner who wonders what it means for them. */
 export async function SelfCheckInvite({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SelfCheckInvite' });
   // After the deadline the check answers for a day up to it, and for today; it no longer asks "does it cover you?".
-  // (A page built before the deadline is rendered per request: the status notice sees to that.)
-  const ended = eraOn(siteToday()) === 'ended';
+  const ended = eraOn(await today()) === 'ended';
   return (
     <aside aria-labelledby="self-check-invite" className="mt-10 rounded border-2 border-blue-800 bg-blue-50 p-5 print:hidden">
       <h2 id="self-check-invite" className="text-xl font-bold text-slate-900">

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { contactEmail } from '@/lib/site-config';
+import { contactEmail } from '@/server/site-config';
 
 /** The publisher and Team Commaxx's address, written out so it can be copied where mailto: does nothing. */
 export async function SiteFooter({ locale }: { locale: Locale }) {

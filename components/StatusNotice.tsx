@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { eraOn } from '@/lib/exemption-status';
-import { siteToday } from '@/lib/site-config';
+import { today as todayInOslo } from '@/server/today';
 import { statusWords } from './status-words';
 
 type Props = {
@@ -23,13 +21,11 @@ type Props = {
 
 /**
  * Where the exemption stands today in Oslo, with a heading a partner cannot miss. Pure HTML and
- * CSS: the reading pages ship no JavaScript. Once the exemption has ended it stays ended, so a page
- * built after the deadline may be static. A page that says "in force" would go stale at the
- * deadline, so while the exemption is in force the page is rendered for each request instead.
+ * CSS: the reading pages ship no JavaScript. Reading today (server/today.ts) is what renders a page
+ * per request while the exemption is in force, so "in force" never outlives the deadline.
  */
 export async function StatusNotice({ locale, variant = 'banner', label, className = '', children }: Props) {
-  const today = siteToday();
-  if (eraOn(today) === 'in-force') await connection();
+  const today = await todayInOslo();
   const t = await getTranslations({ locale, namespace: 'Status' });
   const { state, title, heading, text } = statusWords(t, locale, today);
   const inForce = state === 'in-force';

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * The security policy and headers every page and state must carry (lib/security-headers.ts,
+ * The security policy and headers every page and state must carry (server/security-headers.ts,
  * next.config.mjs), and what a browser that honours them reports. Shared by the specs that load a
  * page state once and check everything a partner relies on there.
  */

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { KEY_DATES } from '@/lib/exemption-dates';
 import { eraOn, type Era } from '@/lib/exemption-status';
-import { siteToday, siteUrl } from '@/lib/site-config';
+import { siteUrl } from '@/server/site-config';
+import { today } from '@/server/today';
 import { formatDate } from './format';
 import { getPathname } from './navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
@@ -39,7 +40,7 @@ export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era
 export async function pageMetadata(locale: Locale, page: PageKey): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Pages' });
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const era = eraOn(siteToday());
+  const era = eraOn(await today());
   const { title, description } = pageWords(t, locale, page, era);
   const path = (l: Locale) => getPathname({ locale: l, href: page });
   const imagePath = ogImagePath(locale, page, era);

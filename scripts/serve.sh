@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # From a fresh clone to the site served on http://localhost:${PORT:-3000}: install, build, start.
-# A production build needs SITE_URL and TEAM_COMMAXX_EMAIL (lib/site-config.ts); for a local
+# A production build needs SITE_URL and TEAM_COMMAXX_EMAIL (server/site-config.ts); for a local
 # preview this script passes local values itself when they are not set, and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,7 @@
 // `npm run build`'s one step after `next build`: every page Next prerendered (after the deadline,
 // the announcement and the FAQ in both languages) becomes a plain document without a single
 // script. They work without JavaScript, so React's 150 kB bought them nothing, and with no script
-// their policy is a constant (lib/security-headers.ts). App Router has no switch for this
+// their policy is a constant (server/security-headers.ts). App Router has no switch for this
 // (vercel/next.js#45009). It must run before the first `next start`: Next 16.4 copies a page into
 // <distDir>/server/route-cache/ on its first request. e2e/reading-pages.spec.ts fails if a script
 // comes back. The .rsc files stay: only Next's client router fetches them, and no page links to them.

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { eraOn } from '@/lib/exemption-status';
 import type { LinkRequest } from '@/lib/link-kit';
-import { siteToday } from '@/lib/site-config';
+import { today } from '@/server/today';
 import { emailWords } from './email-words';
 
 /**
@@ -11,5 +11,5 @@ import { emailWords } from './email-words';
  */
 export async function emailText(request: LinkRequest, url: string): Promise<string> {
   const t = await getTranslations({ locale: request.language, namespace: 'LinkKit' });
-  return emailWords(t, request, url, eraOn(siteToday()));
+  return emailWords(t, request, url, eraOn(await today()));
 }

@@ -1,6 +1,6 @@
 import { getPathname } from '@/i18n/navigation';
 import { linkParts, type LinkRequest } from '@/lib/link-kit';
-import { siteUrl } from '@/lib/site-config';
+import { siteUrl } from '@/server/site-config';
 
 /** The public path a request asks for, in the link's language, with its query and fragment. */
 export function linkPath(request: LinkRequest): string {

@@ -3,7 +3,7 @@ import { StatusNotice } from '@/components/StatusNotice';
 import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
 import { KEY_DATES } from '@/lib/exemption-dates';
-import { contactEmail } from '@/lib/site-config';
+import { contactEmail } from '@/server/site-config';
 import type { Verdict } from '@/lib/self-check/types';
 import { FocusOnArrival } from './FocusOnArrival';
 import type { VerdictText } from './verdict-text';

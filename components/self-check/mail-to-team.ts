@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
 import type { IsoDate } from '@/lib/calendar-date';
-import { contactEmail } from '@/lib/site-config';
+import { contactEmail } from '@/server/site-config';
 import type { Answers } from '@/lib/self-check/types';
 import type { AnswerRow } from './answer-rows';
 import type { VerdictText } from './verdict-text';

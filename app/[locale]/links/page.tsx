@@ -8,8 +8,8 @@ import { LinkResult } from '@/components/link-kit/LinkResult';
 import { PageShell } from '@/components/PageShell';
 import { localeParam } from '@/i18n/locale-param';
 import { pageMetadata } from '@/i18n/page-metadata';
-import { queryOf } from '@/lib/search-params';
-import { siteToday } from '@/lib/site-config';
+import { queryOf } from '@/server/search-params';
+import { today as todayInOslo } from '@/server/today';
 
 /**
  * Team Commaxx's link kit (/nb/lenker, /en/links): pick a language and a page, an FAQ answer or a
@@ -22,7 +22,7 @@ type Props = PageProps<'/[locale]/links'>;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeParam(params);
   const metadata = await pageMetadata(locale, '/links');
-  const result = readKit(await queryOf(searchParams), siteToday());
+  const result = readKit(await queryOf(searchParams), await todayInOslo());
   const t = await getTranslations({ locale, namespace: 'LinkKit.errors' });
   // GOV.UK: a page that shows errors says so first in its title.
   const title = result && !result.ok ? `${t('titlePrefix')}${String(metadata.title)}` : metadata.title;
@@ -32,7 +32,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function LinkKitPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const query = await queryOf(searchParams);
-  const today = siteToday();
+  const today = await todayInOslo();
   const result = readKit(query, today);
   const pages = await getTranslations({ locale, namespace: 'Pages' });
   const t = await getTranslations({ locale, namespace: 'LinkKit' });

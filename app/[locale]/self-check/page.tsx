@@ -22,8 +22,9 @@ import type { IsoDate } from '@/lib/calendar-date';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
 import { EMPTY_RAW, type Answers, type ErrorField, type Verdict } from '@/lib/self-check/types';
-import { queryOf } from '@/lib/search-params';
-import { siteToday, siteUrl } from '@/lib/site-config';
+import { queryOf } from '@/server/search-params';
+import { siteUrl } from '@/server/site-config';
+import { today as todayInOslo } from '@/server/today';
 import { checkAnswers } from './actions';
 
 type Props = PageProps<'/[locale]/self-check'>;
@@ -48,7 +49,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function SelfCheckPage({ params, searchParams }: Props) {
   const locale = await localeParam(params);
   const query = await queryOf(searchParams);
-  const today = siteToday();
+  const today = await todayInOslo();
   const t = await getTranslations({ locale, namespace: 'SelfCheck' });
   const pages = await getTranslations({ locale, namespace: 'Pages' });
   const site = await getTranslations({ locale, namespace: 'Site' });

@@ -1,4 +1,4 @@
-import { parseIsoDate, todayIn, type IsoDate } from './calendar-date';
+import { parseIsoDate, todayIn, type IsoDate } from '../lib/calendar-date';
 
 /**
  * The site's configuration, read from the environment in one place (see the README).

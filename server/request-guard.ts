@@ -14,7 +14,7 @@ const ACTION_PAGE = /^\/(nb|en)\/self-check$/;
 type GuardedRequest = { method: string; appPath: string | null; headers: Headers };
 
 /**
- * `knownActionIds` are the build's server actions (lib/server-action-ids.ts), or null where they
+ * `knownActionIds` are the build's server actions (server/server-action-ids.ts), or null where they
  * cannot be known (`next dev`): then Next itself answers an unknown id, with a logged warning.
  */
 export function refuseRequest(

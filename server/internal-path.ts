@@ -1,5 +1,5 @@
-import { getPathname } from './navigation';
-import { routing, type Locale, type PageKey } from './routing';
+import { getPathname } from '../i18n/navigation';
+import { routing, type Locale, type PageKey } from '../i18n/routing';
 
 /**
  * Every public page path and the app's own path for it: /nb/sporsmal-og-svar is /nb/faq inside
