@@ -6,6 +6,11 @@ import type { IsoDate } from './calendar-date';
  * self-check all read it.
  */
 export const KEY_DATES = {
+  /**
+   * The exemption was announced in July 2018 (the seed gives the month, not the day): the first day
+   * the self-check can speak of, shown as a month.
+   */
+  announced: '2018-07-01',
   /** Existing QMTH partners had to sign the SPLA QMTH K80 addendum on or before this day. */
   k80SigningDeadline: '2018-08-31',
   /** The exemption's first expiry, as announced in July 2018. */
