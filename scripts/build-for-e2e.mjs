@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 const { builds } = JSON.parse(readFileSync(new URL('../e2e/servers.json', import.meta.url), 'utf8'));
 for (const [distDir, today] of Object.entries(builds)) {
   console.log(`\n▶ next build into ${distDir} with SITE_TODAY=${today}`);
-  execFileSync('npm', ['run', 'build'], {
+  execFileSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     // Test builds keep the placeholder address and origin (server/site-config.ts), and leave the
     // types to the tsc that scripts/test.sh runs before it builds (next.config.mjs).
