@@ -16,7 +16,7 @@ packages=$!
 
 source scripts/side-by-side.sh
 echo "▶ install"
-side_by_side "npm packages: bash scripts/install.sh" "the Observatory's grader: bash scripts/ensure-observatory.sh"
+side_by_side "npm packages: bash scripts/install.sh" "the Observatory's grader: bash scripts/ensure-tool.sh observatory"
 
 echo "▶ types, lint, format"
 npx next typegen >/dev/null
