@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -23,7 +24,8 @@ export const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
+  // Part of `next build`: the pages Next prerenders become documents without a script.
+  adapterPath: fileURLToPath(new URL('./scripts/documents-adapter.mjs', import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
   // A self-contained server (.next/standalone) for the container image; see Dockerfile.

@@ -6,7 +6,7 @@ import { routing } from './i18n/routing';
 import { localeFromAcceptLanguage } from './server/locale-from-accept-language';
 import { refuseBody, refuseRequest, withoutTrailingSlash } from './server/request-guard';
 import { canonicalLocalePath, isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './server/request-path';
-import { contentSecurityPolicy, isPrerendered, newNonce } from './server/security-headers';
+import { contentSecurityPolicy, isDocument, newNonce } from './server/security-headers';
 import { serverActionIds } from './server/server-action-ids';
 
 const intlMiddleware = createMiddleware(routing);
@@ -66,7 +66,7 @@ export default async function proxy(request: NextRequest) {
   // other page is rendered per request and gets a nonce, which Next reads from the request's
   // policy header and puts on its scripts.
   const appPath = internalPath(pathname);
-  const nonce = appPath && isPrerendered(appPath) ? undefined : newNonce();
+  const nonce = appPath && isDocument(appPath) ? undefined : newNonce();
   const policy = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   if (nonce) headers.set('Content-Security-Policy', policy);

@@ -1,7 +1,7 @@
 'use client';
 
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { ERROR_COPY } from '@/app/error-copy';
+import { ERROR_COPY } from '@/components/error-copy';
 import { routing } from '@/i18n/routing';
 import './globals.css';
 

@@ -1,8 +1,8 @@
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { BilingualNotFound } from '@/components/BilingualNotFound';
+import { NotFoundMessage } from '@/components/NotFoundMessage';
 import { PageShell } from '@/components/PageShell';
-import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { UNKNOWN_LOCALE_HEADER } from '@/server/request-path';
 import './globals.css';
@@ -25,13 +25,7 @@ export default async function GlobalNotFound() {
       </head>
       <body className="bg-white text-slate-900 antialiased">
         <PageShell locale={locale} page={null}>
-          <h1 className="text-3xl font-bold">{t('title')}</h1>
-          <p className="mt-4 text-lg">{t('text')}</p>
-          <p className="mt-6 text-lg">
-            <a href={getPathname({ locale, href: '/' })} className="text-blue-800 underline">
-              {t('home')}
-            </a>
-          </p>
+          <NotFoundMessage locale={locale} />
         </PageShell>
       </body>
     </html>

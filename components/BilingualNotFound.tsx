@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { NotFoundMessage } from './NotFoundMessage';
 
 /**
  * The 404 for a path outside both languages: the site's name and publisher in each language, each
@@ -43,19 +44,9 @@ export async function BilingualNotFound() {
           </div>
         </header>
         <main className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-          {texts.map(({ locale, t }, index) => (
+          {routing.locales.map((locale, index) => (
             <section key={locale} lang={locale} className={index > 0 ? 'mt-10 border-t border-slate-200 pt-8' : undefined}>
-              {index === 0 ? (
-                <h1 className="text-3xl font-bold">{t('title')}</h1>
-              ) : (
-                <h2 className="text-3xl font-bold">{t('title')}</h2>
-              )}
-              <p className="mt-4 text-lg">{t('text')}</p>
-              <p className="mt-4 text-lg">
-                <a href={getPathname({ locale, href: '/' })} className="text-blue-800 underline">
-                  {t('home')}
-                </a>
-              </p>
+              <NotFoundMessage locale={locale} heading={index === 0 ? 'h1' : 'h2'} />
             </section>
           ))}
         </main>

@@ -7,7 +7,7 @@ import { SelfCheckInvite } from './SelfCheckInvite';
 
 /** A reading page: one MDX text in the site's frame, set as prose, with its date of last update. */
 export async function ContentPage({ locale, page, content }: { locale: Locale; page: PageKey; content: ContentName }) {
-  const { default: Text, metadata } = await loadContent(content, locale);
+  const { default: Text, updated } = await loadContent(content, locale);
   return (
     <PageShell locale={locale} page={page}>
       <article className="prose prose-lg max-w-none prose-slate prose-headings:scroll-mt-6 prose-h1:text-3xl sm:prose-h1:text-4xl prose-a:text-blue-800">
@@ -15,7 +15,7 @@ export async function ContentPage({ locale, page, content }: { locale: Locale; p
       </article>
       {page === '/' && <SelfCheckInvite locale={locale} />}
       {page === '/faq' && <FaqWayOn locale={locale} />}
-      <LastUpdated locale={locale} updated={metadata.updated} />
+      <LastUpdated locale={locale} updated={updated} />
     </PageShell>
   );
 }

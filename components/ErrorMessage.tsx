@@ -1,6 +1,6 @@
 'use client';
 
-import { ERROR_COPY } from '@/app/error-copy';
+import { ERROR_COPY } from '@/components/error-copy';
 import type { Locale } from '@/i18n/routing';
 
 /** What an error page says in one language: what happened, and two ways on (again, or home). */

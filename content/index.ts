@@ -1,9 +1,8 @@
 import type { MDXContent } from 'mdx/types';
 import type { Locale } from '@/i18n/routing';
 
-/** What every content file exports besides its text. */
-export type ContentMeta = { updated: string };
-type ContentModule = { default: MDXContent; metadata: ContentMeta };
+/** What every content file exports: its text and the day it was last revised (`YYYY-MM-DD`). */
+type ContentModule = { default: MDXContent; updated: string };
 
 // A fixed table, not a computed path: only these files can ever be imported.
 const CONTENT = {

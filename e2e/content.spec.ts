@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES, day, words } from './messages';
 import { baseUrl } from './servers';
@@ -39,15 +40,20 @@ const ANNOUNCEMENT = {
 /** The FAQ's heading ids: the same in both languages, so a deep link works in either. */
 const FAQ_ANCHORS = ['what-changed', 'effect-on-qmth', 'who-qualifies'];
 
-/** The content's last revision (the pages' `metadata.updated`), and how the page marks it up. */
-const REVISED = '2026-11-26';
-const REVISED_TIME = new RegExp(`<time[^>]*datetime="${REVISED}"`, 'i');
+/** The day a content file was last revised, as the file itself says (`export const updated = 'YYYY-MM-DD'`). */
+function revised(name: 'announcement' | 'faq', locale: Locale): string {
+  const mdx = readFileSync(new URL(`../content/${locale}/${name}.mdx`, import.meta.url), 'utf8');
+  const date = /^export const updated = '(\d{4}-\d{2}-\d{2})';$/m.exec(mdx)?.[1];
+  if (!date) throw new Error(`content/${locale}/${name}.mdx has no \`export const updated = 'YYYY-MM-DD'\``);
+  return date;
+}
+const revisedTime = (date: string) => new RegExp(`<time[^>]*datetime="${date}"`, 'i');
 
 /** The announcement and the FAQ say when the page was last revised, as a plain line, not as news. */
-async function expectRevised(page: Page, locale: Locale) {
-  const text = MESSAGES[locale].Site.lastUpdated.replace('<time>{date}</time>', day(locale, REVISED));
+async function expectRevised(page: Page, locale: Locale, date: string) {
+  const text = MESSAGES[locale].Site.lastUpdated.replace('<time>{date}</time>', day(locale, date));
   await expect(page.getByText(text)).toBeVisible();
-  await expect(page.locator(`time[datetime="${REVISED}"]`)).toHaveCount(1);
+  await expect(page.locator(`time[datetime="${date}"]`)).toHaveCount(1);
 }
 
 const TIMELINE = {
@@ -94,7 +100,7 @@ for (const locale of LOCALES) {
       await expect(items.first()).toHaveAttribute('datetime', '2018-08-31');
       await expect(items.last()).toHaveAttribute('datetime', '2021-01-01');
     });
-    await test.step('it says when the page was last revised', () => expectRevised(page, locale));
+    await test.step('it says when the page was last revised', () => expectRevised(page, locale, revised('announcement', locale)));
   });
 
   test(`the ${locale} FAQ answers all three questions, under the same anchors and names the link kit uses, and ends with a way on`, async ({
@@ -131,14 +137,18 @@ for (const locale of LOCALES) {
       });
       expect(after).toBe(true);
     });
-    await test.step('it says when the page was last revised', () => expectRevised(page, locale));
+    await test.step('it says when the page was last revised', () => expectRevised(page, locale, revised('faq', locale)));
   });
 }
 
 test('served as of a day before the last revision, the announcement and the FAQ do not announce it', async ({ request }) => {
   // The revision date is server-rendered text; the page's own scripts (this build runs them) add none.
-  for (const path of [PAGES.announcement.nb, PAGES.announcement.en, PAGES.faq.nb, PAGES.faq.en]) {
-    expect(await (await request.get(path)).text(), path).toMatch(REVISED_TIME);
-    expect(await (await request.get(baseUrl('beforeDeadline') + path)).text(), path).not.toMatch(REVISED_TIME);
+  for (const locale of LOCALES) {
+    for (const name of ['announcement', 'faq'] as const) {
+      const path = PAGES[name][locale];
+      const time = revisedTime(revised(name, locale));
+      expect(await (await request.get(path)).text(), path).toMatch(time);
+      expect(await (await request.get(baseUrl('beforeDeadline') + path)).text(), path).not.toMatch(time);
+    }
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ERROR_COPY } from '../app/error-copy';
+import { ERROR_COPY } from '../components/error-copy';
 import { expectAccessible } from './accessible';
 import { COVERED, fillForm, selfCheckPath, submit } from './self-check-helpers';
 import { defineBackAndChange } from './self-check-walks';

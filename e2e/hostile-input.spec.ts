@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
-import servers from './servers.json' with { type: 'json' };
+import { SERVERS } from './servers';
 
 // Its own production server, so that the test can read everything the server logs.
 const PORT = 3219 + Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -21,7 +21,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       NEXT_DIST_DIR: '.next',
-      SITE_TODAY: servers.servers.main.today,
+      SITE_TODAY: SERVERS.main.today,
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_ALLOW_PLACEHOLDERS: '1',
     },

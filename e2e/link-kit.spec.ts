@@ -1,5 +1,4 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { HtmlValidate } from 'html-validate';
 import { ALL_PAGES, LOCALES, OTHER, PAGES, SWITCH_LABEL, type Locale } from './site-pages';
 import { DESKTOP_1280, expectAccessible } from './accessible';
 import { day, keyDates, words } from './messages';
@@ -452,19 +451,4 @@ test('where the clipboard is refused, the copy button selects the link and says 
   );
   expect(selected).toBe(`${ORIGIN}${PAGES.announcement.en}`);
   await expect(page.getByRole('status').filter({ hasText: UI.nb.linkCopied })).toHaveCount(0);
-});
-
-test('the link kit is valid HTML, empty, with a result and with errors', async ({ request }) => {
-  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
-  for (const path of [
-    KIT.nb,
-    `${KIT.en}?lang=nb&target=faq-who-qualifies`,
-    `${KIT.nb}?lang=en&target=self-check-answers&qmth=yes&k80=yes&k80Day=31-2-2018`,
-  ]) {
-    const report = await validator.validateString(await (await request.get(path)).text());
-    const messages = report.results.flatMap((r) =>
-      r.messages.map((m) => `${path} ${m.ruleId} ${m.line}:${m.column} ${m.message}`),
-    );
-    expect(messages).toEqual([]);
-  }
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { READING_PAGES } from './site-pages';
 
 // The announcement and the FAQ, as a build made after the deadline serves them: documents without
-// a single script (scripts/strip-prerendered-scripts.mjs). App Router has no switch for this, so
+// a single script (scripts/documents-adapter.mjs). App Router has no switch for this, so
 // these tests are what notices when a Next upgrade brings a script back.
 
 /** What in a page's HTML makes a browser load or run JavaScript. */

@@ -1,14 +1,23 @@
-// Makes the production builds the end-to-end tests serve, each with its own SITE_TODAY.
+// Makes the production builds the end-to-end tests serve (e2e/servers.json): each on the day of the
+// first server that serves it, the main one on the real today.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const { builds } = JSON.parse(readFileSync(new URL('../e2e/servers.json', import.meta.url), 'utf8'));
-for (const [distDir, today] of Object.entries(builds)) {
-  console.log(`\n▶ next build into ${distDir} with SITE_TODAY=${today}`);
-  execFileSync('npm', ['run', 'build'], {
+const { servers } = JSON.parse(readFileSync(new URL('../e2e/servers.json', import.meta.url), 'utf8'));
+const builds = new Map();
+for (const { distDir, today } of Object.values(servers)) if (!builds.has(distDir)) builds.set(distDir, today);
+for (const [distDir, today] of builds) {
+  console.log(`\n▶ next build into ${distDir}${today ? ` with SITE_TODAY=${today}` : ''}`);
+  execFileSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     // Test builds keep the placeholder address and origin (server/site-config.ts), and leave the
     // types to the tsc that scripts/test.sh runs before it builds (next.config.mjs).
-    env: { ...process.env, NEXT_DIST_DIR: distDir, SITE_TODAY: today, SITE_ALLOW_PLACEHOLDERS: '1', SITE_TYPES_CHECKED: '1' },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      SITE_TODAY: today ?? '',
+      SITE_ALLOW_PLACEHOLDERS: '1',
+      SITE_TYPES_CHECKED: '1',
+    },
   });
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# From a fresh clone to the site served on http://localhost:${PORT:-3000}: install, build, start.
+# From a fresh clone to the site served on http://localhost:${PORT:-3000} the way a deployment serves it:
+# install, build, then the standalone server with its static files beside it (the Dockerfile's layout).
 # A production build needs SITE_URL and TEAM_COMMAXX_EMAIL (server/site-config.ts); for a local
 # preview this script passes local values itself when they are not set, and says so.
 set -euo pipefail
@@ -16,4 +17,7 @@ if [ -z "${TEAM_COMMAXX_EMAIL:-}" ]; then
 fi
 bash scripts/install.sh
 npm run build
-exec npx next start -p "${PORT}"
+app=$(node scripts/edge/standalone-layout.mjs)
+# HOSTNAME=localhost: loopback only, and a name, never an IP (README: Deployment).
+cd "$app"
+HOSTNAME=localhost exec node server.js

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /**
  * The site's Content-Security-Policy (proxy.ts sets it; next.config.mjs sets the other security
- * headers). A page Next prerendered at build time is served as a file without a single script
- * (scripts/strip-prerendered-scripts.mjs), so its policy is a constant that allows none and a CDN
+ * headers). A page the build made a document is served as a file without a single script
+ * (scripts/documents-adapter.mjs), so its policy is a constant that allows none and a CDN
  * may cache it with the page. A page rendered per request allows its scripts by a fresh nonce.
  */
 export function contentSecurityPolicy(nonce?: string): string {
@@ -28,22 +28,23 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-let prerendered: ReadonlySet<string> | undefined;
+let documents: ReadonlySet<string> | undefined;
 
 /**
- * Whether Next prerendered this app path (/nb/faq) at build time, by the build's own
- * prerender-manifest.json: after the deadline the announcement and the FAQ are; before it (their
- * notice counts the days) and in `next dev`, no page is. Read once, on the first request.
+ * Whether the build serves this app path (/nb/faq) as a document without scripts: the list the
+ * build wrote of the pages it stripped (scripts/documents-adapter.mjs). After the deadline the
+ * announcement and the FAQ are; before it (their notice counts the days), in `next dev` and in a
+ * build without that list, no page is, and every page gets a nonce. Read once, on the first request.
  */
-export function isPrerendered(appPath: string): boolean {
+export function isDocument(appPath: string): boolean {
   if (process.env.NODE_ENV === 'development') return false;
-  if (!prerendered) {
+  if (!documents) {
     try {
-      const file = join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json');
-      prerendered = new Set(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { routes: object }).routes));
+      const file = join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server', 'app', 'documents.json');
+      documents = new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]);
     } catch {
-      prerendered = new Set();
+      documents = new Set();
     }
   }
-  return prerendered.has(appPath);
+  return documents.has(appPath);
 }

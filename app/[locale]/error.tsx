@@ -2,7 +2,7 @@
 
 import { useParams } from 'next/navigation';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { ERROR_COPY } from '@/app/error-copy';
+import { ERROR_COPY } from '@/components/error-copy';
 import { routing } from '@/i18n/routing';
 
 /**

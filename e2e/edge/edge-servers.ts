@@ -5,7 +5,7 @@ import { request as httpsRequest, Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
-import servers from '../servers.json' with { type: 'json' };
+import { SERVERS } from '../servers';
 
 /**
  * The site as a deployment runs it (README: Deployment): deploy/nginx.conf in front, with a
@@ -92,7 +92,7 @@ export class Edge {
         PORT: String(port),
         HOSTNAME: 'localhost',
         NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key,
-        SITE_TODAY: servers.servers.main.today,
+        SITE_TODAY: SERVERS.main.today,
         SITE_ALLOW_PLACEHOLDERS: '1',
         NEXT_TELEMETRY_DISABLED: '1',
       },

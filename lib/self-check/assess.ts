@@ -3,7 +3,7 @@ import { KEY_DATES, type KeyDateName } from '../exemption-dates';
 import type { Answers, ReasonId, Verdict, VerdictId } from './types';
 
 /**
- * The self-check's verdict, read from the announcement (see shared exemption-rules.md, S1–S4).
+ * The self-check's verdict, read from the announcement (./exemption-rules.md, S1–S4).
  * Pure: the day assessed is answers.asOf, or the injected `today` (Europe/Oslo); no clock.
  *
  * covered  = k80 = yes and k80Date <= k80SigningDeadline (S2: "on or before August 31st 2018")

@@ -108,7 +108,7 @@ export type ReasonId =
 
 export type Verdict = {
   id: VerdictId;
-  /** The announcement's statement that decided (see exemption-rules.md: S1 to S4). */
+  /** The announcement's statement that decided (./exemption-rules.md: S1 to S4). */
   rule: 'S1' | 'S2' | 'S3' | 'S4';
   reasons: ReasonId[];
   /** The key dates that matter to this verdict, in the order to show them. */

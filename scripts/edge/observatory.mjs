@@ -2,7 +2,7 @@
 // machine: prints its scan of each target as JSON. A target is host:port/path; the grader asks
 // http:// and https:// of the same host:port, which deploy/nginx.conf answers (497 → 301).
 //   NODE_EXTRA_CA_CERTS=cert.pem node scripts/edge/observatory.mjs 127.0.0.1:3231/nb …
-// It lives in tools/observatory (scripts/ensure-observatory.sh installs it there). Its install
+// It lives in tools/observatory (scripts/ensure-tool.sh observatory installs it there). Its install
 // script, skipped, downloads the HSTS preload list from the internet; nothing here does: without
 // the list, no host counts as preloaded, which is true of a loopback address, so an empty list is
 // written in its place.

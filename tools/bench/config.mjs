@@ -2,7 +2,7 @@
 // other modules only measure and the budgets can be read (and changed) without reading code.
 import { readFileSync } from 'node:fs';
 
-const chromium = JSON.parse(readFileSync(new URL('../chromium.json', import.meta.url), 'utf8'));
+const chromium = JSON.parse(readFileSync(new URL('../../scripts/chromium.json', import.meta.url), 'utf8'));
 
 /** The six public pages (fixed: they are in Team Commaxx's emails), then the site's floor. */
 export const PAGES = [

@@ -25,7 +25,6 @@ export function ensureBuild() {
   for (let attempt = 1; attempt <= 3; attempt++) {
     log(`no ${DIST_DIR}/BUILD_ID: npm run build (attempt ${attempt})`);
     // stdout to our stderr: the table is the only thing this run writes to stdout.
-    // npm run build, not next build: it also takes the scripts out of the prerendered pages.
     const { status } = spawnSync('npm', ['run', 'build'], {
       cwd: ROOT,
       stdio: ['ignore', process.stderr, process.stderr],

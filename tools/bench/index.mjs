@@ -6,6 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { judge } from './budgets.mjs';
 import { FLOOR_PATH, PAGES, PORT_RANGE, RESULT_LINK, RUN_TIMEOUT_MS } from './config.mjs';
 import { measureJsBytes } from './js-bytes.mjs';
@@ -16,7 +17,8 @@ import { DIST_DIR, ensureBuild, freePort, isStopping, killAllNow, startNext, sto
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const log = (...args) => console.error('[bench]', ...args);
-const version = (pkg) => JSON.parse(readFileSync(`${ROOT}node_modules/${pkg}/package.json`, 'utf8')).version;
+/** An installed package's version: the site's own (next) or the benchmark's (lighthouse, in tools/bench). */
+const version = (pkg) => JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`${pkg}/package.json`)), 'utf8')).version;
 
 async function cleanUp() {
   await Promise.allSettled([stopAll(), killChrome()]);
