@@ -9,10 +9,12 @@ const MESSAGES = {
   en: () => import('../messages/en.json'),
 };
 
-export default getRequestConfig(async ({ locale, requestLocale }) => {
+export default getRequestConfig(async (params) => {
   // A page's language is its [locale] segment, the root param. The 404 page lies outside [locale]:
-  // it speaks the language next-intl's middleware read from the path it answers (proxy.ts).
-  const requested = locale ?? (await rootParams.locale()) ?? (await requestLocale);
+  // it speaks the language next-intl's middleware read from the path it answers (proxy.ts). Only
+  // there is params.requestLocale read: it reads the request's headers, so a page reading it
+  // could not be static.
+  const requested = params.locale ?? (await rootParams.locale()) ?? (await params.requestLocale);
   // Only a known locale may pick a messages file: a stray segment (/favicon.ico) is no language.
   if (!hasLocale(routing.locales, requested)) notFound();
   return {

@@ -1,4 +1,4 @@
-import { getPathname } from '../i18n/navigation';
+import { routing } from '../i18n/routing';
 import { LOCALES } from '../lib/locales';
 import { checkPost } from './post-guard';
 
@@ -10,8 +10,14 @@ import { checkPost } from './post-guard';
 
 export type Refusal = { status: number; reason: string; headers?: Record<string, string> };
 
-/** The pages that take a POST, by their public paths (/nb/fritakssjekk): the self-check's form, its one server action. */
-const ACTION_PAGES: ReadonlySet<string> = new Set(LOCALES.map((locale) => getPathname({ locale, href: '/self-check' })));
+/**
+ * The pages that take a POST, by their public paths (/nb/fritakssjekk, /en/self-check): the
+ * self-check's form, its one server action. Read from the routing table, not from getPathname,
+ * whose server build would pull the request config (next/root-params) into the proxy.
+ */
+const ACTION_PAGES: ReadonlySet<string> = new Set(
+  LOCALES.map((locale) => `/${locale}${routing.pathnames['/self-check'][locale]}`),
+);
 
 type GuardedRequest = { method: string; path: string; headers: Headers };
 
