@@ -1,7 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { hasLocale } from 'next-intl';
-import { internalPath } from './server/internal-path';
 import { routing } from './i18n/routing';
 import { localeFromAcceptLanguage } from './server/locale-from-accept-language';
 import { refuseBody, refuseRequest, withoutTrailingSlash } from './server/request-guard';
@@ -13,7 +12,8 @@ const intlMiddleware = createMiddleware(routing);
 
 /** Files the app serves outside both languages: robots, sitemap, icon and link-preview images. */
 const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
-const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || /^\/og\/(nb|en)\/[a-z-]+\.png$/.test(pathname);
+const OG_IMAGE = new RegExp(`^/og/(${routing.locales.join('|')})/[a-z-]+\\.png$`);
+const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || OG_IMAGE.test(pathname);
 
 /** A short plain answer to a request the site will not handle: no page, no stack trace. */
 const refuse = (status: number, reason: string, headers: Record<string, string> = {}) =>
@@ -27,10 +27,7 @@ export default async function proxy(request: NextRequest) {
   const firstSegment = pathname.split('/')[1];
 
   // server/request-guard.ts: odd methods, posts without an action, bad origins, unknown action ids.
-  const refusal = refuseRequest(
-    { method: request.method, appPath: internalPath(pathname), headers: request.headers },
-    serverActionIds(),
-  );
+  const refusal = refuseRequest({ method: request.method, path: pathname, headers: request.headers }, serverActionIds());
   if (refusal) return refuse(refusal.status, refusal.reason, refusal.headers);
   const bodyRefusal = request.method === 'POST' ? await refuseBody(request, serverActionIds()) : null;
   if (bodyRefusal) return refuse(bodyRefusal.status, bodyRefusal.reason);
@@ -62,36 +59,29 @@ export default async function proxy(request: NextRequest) {
     return response;
   }
 
-  // A page Next prerendered is served as a file with no script, under the constant policy; any
-  // other page is rendered per request and gets a nonce, which Next reads from the request's
-  // policy header and puts on its scripts.
-  const appPath = internalPath(pathname);
-  const nonce = appPath && isDocument(appPath) ? undefined : newNonce();
-  const policy = contentSecurityPolicy(nonce);
+  // A page rendered per request gets a nonce, which Next reads from the request's policy header
+  // and puts on its scripts.
+  const nonce = newNonce();
   const headers = new Headers(request.headers);
-  if (nonce) headers.set('Content-Security-Policy', policy);
-  const forward = nonce ? { request: { headers } } : undefined;
+  headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
 
-  let response: NextResponse;
-  if (appPath) {
-    // One of the site's pages: route it straight to its app route, without next-intl's work.
-    response =
-      appPath === pathname
-        ? NextResponse.next(forward)
-        : NextResponse.rewrite(new URL(appPath + request.nextUrl.search, request.url), forward);
-  } else if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) {
-    // Any other path under a language goes through next-intl: an app route under its own name
-    // (/nb/faq) is redirected to its public path; a path that is no page is unmatched and gets
-    // that language's 404.
-    response = intlMiddleware(new NextRequest(request.url, { headers }));
-  } else {
-    // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is
-    // sent to a path no route matches, never into [locale], so the 404 is rendered in full and
-    // no stray segment is taken for a language.
-    headers.set(UNKNOWN_LOCALE_HEADER, '1');
-    response = NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers } });
+  if (hasLocale(routing.locales, firstSegment) && isServablePath(pathname)) {
+    // Every path under a language goes through next-intl: a public path (/nb/sporsmal-og-svar) is
+    // rewritten to its app route (/nb/faq), an app route under its own name is redirected to its
+    // public path, and a path that is no page is unmatched and gets that language's 404.
+    const response = intlMiddleware(new NextRequest(request.url, { headers }));
+    // A page Next prerendered is served as a file with no script, under the constant policy.
+    const rewrite = response.headers.get('x-middleware-rewrite');
+    const appPath = rewrite ? new URL(rewrite).pathname : pathname;
+    response.headers.set('Content-Security-Policy', contentSecurityPolicy(isDocument(appPath) ? undefined : nonce));
+    return response;
   }
-  response.headers.set('Content-Security-Policy', policy);
+  // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is sent
+  // to a path no route matches, never into [locale], so the 404 is rendered in full and no stray
+  // segment is taken for a language.
+  headers.set(UNKNOWN_LOCALE_HEADER, '1');
+  const response = NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers } });
+  response.headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
   return response;
 }
 

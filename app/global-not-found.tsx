@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { BilingualNotFound } from '@/components/BilingualNotFound';
 import { NotFoundMessage } from '@/components/NotFoundMessage';
 import { PageShell } from '@/components/PageShell';
-import type { Locale } from '@/i18n/routing';
 import { UNKNOWN_LOCALE_HEADER } from '@/server/request-path';
 import './globals.css';
 
@@ -15,16 +14,16 @@ import './globals.css';
  */
 export default async function GlobalNotFound() {
   if ((await headers()).has(UNKNOWN_LOCALE_HEADER)) return <BilingualNotFound />;
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+  const locale = await getLocale();
+  const t = await getTranslations('NotFound');
+  const site = await getTranslations('Site');
   return (
     <html lang={locale}>
       <head>
         <title>{`${t('title')} – ${site('publisher')}`}</title>
       </head>
       <body className="bg-white text-slate-900 antialiased">
-        <PageShell locale={locale} page={null}>
+        <PageShell page={null}>
           <NotFoundMessage locale={locale} />
         </PageShell>
       </body>

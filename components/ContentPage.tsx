@@ -1,4 +1,5 @@
-import type { Locale, PageKey } from '@/i18n/routing';
+import { getLocale } from 'next-intl/server';
+import type { PageKey } from '@/i18n/routing';
 import { loadContent, type ContentName } from '@/content';
 import { FaqWayOn } from './FaqWayOn';
 import { LastUpdated } from './LastUpdated';
@@ -6,16 +7,16 @@ import { PageShell } from './PageShell';
 import { SelfCheckInvite } from './SelfCheckInvite';
 
 /** A reading page: one MDX text in the site's frame, set as prose, with its date of last update. */
-export async function ContentPage({ locale, page, content }: { locale: Locale; page: PageKey; content: ContentName }) {
-  const { default: Text, updated } = await loadContent(content, locale);
+export async function ContentPage({ page, content }: { page: PageKey; content: ContentName }) {
+  const { default: Text, updated } = await loadContent(content, await getLocale());
   return (
-    <PageShell locale={locale} page={page}>
+    <PageShell page={page}>
       <article className="prose prose-lg max-w-none prose-slate prose-headings:scroll-mt-6 prose-h1:text-3xl sm:prose-h1:text-4xl prose-a:text-blue-800">
         <Text />
       </article>
-      {page === '/' && <SelfCheckInvite locale={locale} />}
-      {page === '/faq' && <FaqWayOn locale={locale} />}
-      <LastUpdated locale={locale} updated={updated} />
+      {page === '/' && <SelfCheckInvite />}
+      {page === '/faq' && <FaqWayOn />}
+      <LastUpdated updated={updated} />
     </PageShell>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
+import { useTranslations } from 'next-intl';
 import { StatusNotice } from './StatusNotice';
 
 /**
@@ -14,7 +13,6 @@ import { StatusNotice } from './StatusNotice';
  */
 export function FaqQuestion({ id, children }: { id: string; children: ReactNode }) {
   const t = useTranslations('Faq');
-  const locale = useLocale() as Locale;
   return (
     <>
       <h2 id={id} className="faq-question scroll-mt-6">
@@ -25,7 +23,7 @@ export function FaqQuestion({ id, children }: { id: string; children: ReactNode 
           {t('linkToAnswer')}
         </a>
       </p>
-      <StatusNotice locale={locale} variant="compact" className="faq-target-notice not-prose my-4" />
+      <StatusNotice variant="compact" className="faq-target-notice not-prose my-4" />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { keyDateArgs } from '@/i18n/page-metadata';
-import type { Locale } from '@/i18n/routing';
 import { eraOn } from '@/lib/exemption-status';
 import { contactEmail } from '@/server/site-config';
 import { today } from '@/server/today';
@@ -12,8 +11,9 @@ import { today } from '@/server/today';
  * who arrived on a deep-linked answer is not left at a dead end. Plain links: the FAQ ships without
  * JavaScript. The self-check's sentence has an after-deadline form, as the invite under the announcement.
  */
-export async function FaqWayOn({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Faq.next' });
+export async function FaqWayOn() {
+  const locale = await getLocale();
+  const t = await getTranslations('Faq.next');
   const address = contactEmail();
   const ended = eraOn(await today()) === 'ended';
   const selfCheck = (chunks: ReactNode) => (

@@ -1,17 +1,18 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { routing, type Locale, type PageKey } from '@/i18n/routing';
+import { routing, type PageKey } from '@/i18n/routing';
 
-type Props = { locale: Locale; page: PageKey | null; query?: string };
+type Props = { page: PageKey | null; query?: string };
 
 /**
  * A link to the same page in the other language, labelled in that language. It keeps the query
  * (a self-check result stays the same result), which the server knows; a #fragment it cannot see,
  * and the reading pages carry no script to add it, so the switch lands at the page's top.
  */
-export async function LanguageSwitcher({ locale, page, query }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Site' });
-  const other = routing.locales.find((l) => l !== locale) as Locale;
+export async function LanguageSwitcher({ page, query }: Props) {
+  const locale = await getLocale();
+  const t = await getTranslations('Site');
+  const [other] = routing.locales.filter((l) => l !== locale);
   const href = getPathname({ locale: other, href: page ?? '/' }) + (query ? `?${query}` : '');
   return (
     <nav aria-label={t('languageNav')}>

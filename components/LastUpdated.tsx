@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format';
-import type { Locale } from '@/i18n/routing';
 import { parseIsoDate } from '@/lib/calendar-date';
 import { today } from '@/server/today';
 
@@ -8,11 +7,12 @@ import { today } from '@/server/today';
  * "Last revised", from the content file's own metadata. Not on a day before that date (a page
  * served as of 2020 by SITE_TODAY): a revision it has not had yet would be news from the future.
  */
-export async function LastUpdated({ locale, updated }: { locale: Locale; updated: string }) {
+export async function LastUpdated({ updated }: { updated: string }) {
   const date = parseIsoDate(updated);
   if (!date) throw new Error(`Content metadata has an invalid date: ${updated}`);
   if (date > (await today())) return null;
-  const t = await getTranslations({ locale, namespace: 'Site' });
+  const t = await getTranslations('Site');
+  const locale = await getLocale();
   return (
     <p className="mt-10 text-sm text-slate-700">
       {t.rich('lastUpdated', {

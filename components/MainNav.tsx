@@ -1,14 +1,15 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { PAGES, type Locale, type PageKey } from '@/i18n/routing';
+import { PAGES, type PageKey } from '@/i18n/routing';
 
 /**
  * The three pages in the page's language, underlined as links (WCAG 1.4.1: not by colour alone, and
  * a touch screen has no hover); the current one is bold with a thick bar, and marked for assistive
  * technology too.
  */
-export async function MainNav({ locale, current }: { locale: Locale; current: PageKey | null }) {
-  const t = await getTranslations({ locale });
+export async function MainNav({ current }: { current: PageKey | null }) {
+  const locale = await getLocale();
+  const t = await getTranslations();
   return (
     <nav aria-label={t('Site.mainNav')}>
       <ul className="flex flex-wrap gap-x-5 gap-y-1">

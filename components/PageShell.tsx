@@ -5,26 +5,33 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { StatusNotice } from './StatusNotice';
 
-/**
- * What every page has around its content: skip link, header with navigation and language switch,
- * the exemption's status, and the footer. `page` is null where no page of the menu is current (404);
- * `query` is what the language switch keeps (a self-check result's answers).
- */
-type Props = { locale: Locale; page: PageKey | null; query?: string; children: ReactNode };
+type Props = {
+  page: PageKey | null;
+  query?: string;
+  children: ReactNode;
+  /** @deprecated Ignored: the language is the request's. Passed by the self-check and link kit pages until they drop it. */
+  locale?: Locale;
+};
 
-export async function PageShell({ locale, page, query, children }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Site' });
+/**
+ * What every page has around its content, in the request's language: skip link, header with
+ * navigation and language switch, the exemption's status, and the footer. `page` is null where no
+ * page of the menu is current (404); `query` is what the language switch keeps (a self-check
+ * result's answers).
+ */
+export async function PageShell({ page, query, children }: Props) {
+  const t = await getTranslations('Site');
   return (
     <>
       <a href="#main" className="skip-link">
         {t('skipLink')}
       </a>
-      <SiteHeader locale={locale} page={page} query={query} />
-      <StatusNotice locale={locale} />
+      <SiteHeader page={page} query={query} />
+      <StatusNotice />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
         {children}
       </main>
-      <SiteFooter locale={locale} />
+      <SiteFooter />
     </>
   );
 }

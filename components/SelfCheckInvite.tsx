@@ -1,13 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { keyDateArgs } from '@/i18n/page-metadata';
-import type { Locale } from '@/i18n/routing';
 import { eraOn } from '@/lib/exemption-status';
 import { today } from '@/server/today';
 
 /** Under the announcement: the way to the self-check, for the partner who wonders what it means for them. */
-export async function SelfCheckInvite({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SelfCheckInvite' });
+export async function SelfCheckInvite() {
+  const locale = await getLocale();
+  const t = await getTranslations('SelfCheckInvite');
   // After the deadline the check answers for a day up to it, and for today; it no longer asks "does it cover you?".
   const ended = eraOn(await today()) === 'ended';
   return (

@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { contactEmail } from '@/server/site-config';
 
 /** The publisher and Team Commaxx's address, written out so it can be copied where mailto: does nothing. */
-export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Site' });
+export async function SiteFooter() {
+  const t = await getTranslations('Site');
   const address = contactEmail();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">

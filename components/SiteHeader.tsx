@@ -1,11 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import type { Locale, PageKey } from '@/i18n/routing';
+import type { PageKey } from '@/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 
-export async function SiteHeader({ locale, page, query }: { locale: Locale; page: PageKey | null; query?: string }) {
-  const t = await getTranslations({ locale, namespace: 'Site' });
+export async function SiteHeader({ page, query }: { page: PageKey | null; query?: string }) {
+  const locale = await getLocale();
+  const t = await getTranslations('Site');
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto max-w-3xl px-4 pt-4 pb-2 sm:px-6">
@@ -16,10 +17,10 @@ export async function SiteHeader({ locale, page, query }: { locale: Locale; page
             </a>
             <span className="mt-0.5 block text-sm text-slate-700">{t('tagline')}</span>
           </p>
-          <LanguageSwitcher locale={locale} page={page} query={query} />
+          <LanguageSwitcher page={page} query={query} />
         </div>
         <div className="mt-2">
-          <MainNav locale={locale} current={page} />
+          <MainNav current={page} />
         </div>
       </div>
     </header>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { today as todayInOslo } from '@/server/today';
 import { statusWords } from './status-words';
 
 type Props = {
-  locale: Locale;
+  /** @deprecated Ignored: the language is the request's. Passed by the self-check's verdict until it drops it. */
+  locale?: Locale;
   /**
    * 'banner': the page's own notice, under the header, in the first phone screen (GOV.UK's
    * notification banner, Designsystemet's alert). 'compact': the same words, repeated where a
@@ -24,9 +25,10 @@ type Props = {
  * CSS: the reading pages ship no JavaScript. Reading today (server/today.ts) is what renders a page
  * per request while the exemption is in force, so "in force" never outlives the deadline.
  */
-export async function StatusNotice({ locale, variant = 'banner', label, className = '', children }: Props) {
+export async function StatusNotice({ variant = 'banner', label, className = '', children }: Props) {
   const today = await todayInOslo();
-  const t = await getTranslations({ locale, namespace: 'Status' });
+  const locale = await getLocale();
+  const t = await getTranslations('Status');
   const { state, title, heading, text } = statusWords(t, locale, today);
   const inForce = state === 'in-force';
   const tone = inForce ? 'border-blue-800 bg-blue-50' : 'border-amber-700 bg-amber-50';

@@ -1,11 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDate } from '@/i18n/format';
-import type { Locale } from '@/i18n/routing';
 import { KEY_DATES, TIMELINE } from '@/lib/exemption-dates';
 
 /** The exemption's key dates as a vertical timeline; the current expiry stands out. */
 export function Timeline() {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const t = useTranslations('Timeline');
   return (
     <section aria-labelledby="timeline-heading" className="not-prose my-10">

@@ -4,9 +4,9 @@ import { setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from './routing';
 
 /**
- * The locale of a route's params, or a 404. Layouts, pages and their metadata run side by side,
- * so each checks for itself before it imports anything by locale (a stray /favicon.ico is a
- * "locale" to the router).
+ * The locale of a route's params, or a 404. Only the self-check and link kit pages still call it;
+ * every other page reads the [locale] root param through i18n/request.ts (getLocale(),
+ * getTranslations('Ns')). Delete this file once those two pages do the same.
  */
 export async function localeParam(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { KEY_DATES } from '@/lib/exemption-dates';
 import { eraOn, type Era } from '@/lib/exemption-status';
 import { siteUrl } from '@/server/site-config';
@@ -36,10 +36,16 @@ export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era
   };
 }
 
-/** Title, description, canonical and language alternates, and link-preview tags for one page. */
-export async function pageMetadata(locale: Locale, page: PageKey): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: 'Pages' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+/**
+ * Title, description, canonical and language alternates, and link-preview tags for one page, in
+ * the request's language. The form with a locale first is the self-check's and the link kit's
+ * until they stop passing one (it is the same language: the root param); it is ignored.
+ */
+export async function pageMetadata(...args: [page: PageKey] | [locale: Locale, page: PageKey]): Promise<Metadata> {
+  const page = args.length === 1 ? args[0] : args[1];
+  const locale = await getLocale();
+  const t = await getTranslations('Pages');
+  const site = await getTranslations('Site');
   const era = eraOn(await today());
   const { title, description } = pageWords(t, locale, page, era);
   const path = (l: Locale) => getPathname({ locale: l, href: page });

@@ -1,12 +1,13 @@
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/locales';
 
 /**
  * The site's languages and its public paths. The paths are fixed: Team Commaxx puts them in
  * emails, so a change here breaks links partners already have.
  */
 export const routing = defineRouting({
-  locales: ['nb', 'en'],
-  defaultLocale: 'nb',
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'always',
   // The root redirect picks the language itself (proxy.ts); no cookie is ever set.
   localeDetection: false,
@@ -22,7 +23,7 @@ export const routing = defineRouting({
   },
 });
 
-export type Locale = (typeof routing.locales)[number];
+export type { Locale } from '../lib/locales';
 export type PageKey = keyof typeof routing.pathnames;
 
 /** The three pages of the main navigation, in the order it lists them. */

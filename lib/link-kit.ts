@@ -1,4 +1,5 @@
 import type { IsoDate } from './calendar-date';
+import { LOCALES } from './locales';
 import { MAX_VALUE_LENGTH, parseAnswers } from './self-check/parse-answers';
 import { answersToQuery } from './self-check/result-link';
 import { EMPTY_RAW, type Answers, type FieldError, type RawAnswers } from './self-check/types';
@@ -9,8 +10,8 @@ import { EMPTY_RAW, type Answers, type FieldError, type RawAnswers } from './sel
  * absolute URL with the router (getPathname) and the configured origin.
  */
 
-/** The languages a link can be in: the site's locales (i18n/routing.ts). */
-export const LINK_LANGUAGES = ['nb', 'en'] as const;
+/** The languages a link can be in: the site's locales. */
+export const LINK_LANGUAGES = LOCALES;
 export type LinkLanguage = (typeof LINK_LANGUAGES)[number];
 
 /** The FAQ's questions, by the heading ids that are the same in both languages (content/<locale>/faq.mdx). */

@@ -1,3 +1,5 @@
+import type { Locale } from '../lib/locales';
+
 /**
  * Picks the site's language for a visitor from an Accept-Language header.
  *
@@ -5,11 +7,9 @@
  * gives 'en'; the first such tag by the visitor's preference wins, and anything else gives 'nb',
  * the language most partners read.
  */
-export type SiteLocale = 'nb' | 'en';
-
 const NORWEGIAN = new Set(['nb', 'no', 'nn']);
 
-export function localeFromAcceptLanguage(header: string | null | undefined): SiteLocale {
+export function localeFromAcceptLanguage(header: string | null | undefined): Locale {
   const ranges = (header ?? '')
     .slice(0, 1000)
     .split(',')

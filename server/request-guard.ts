@@ -1,3 +1,5 @@
+import { routing } from '../i18n/routing';
+import { LOCALES } from '../lib/locales';
 import { checkPost } from './post-guard';
 
 /**
@@ -8,21 +10,27 @@ import { checkPost } from './post-guard';
 
 export type Refusal = { status: number; reason: string; headers?: Record<string, string> };
 
-/** The app paths of the pages that take a POST: the self-check's form, its one server action. */
-const ACTION_PAGE = /^\/(nb|en)\/self-check$/;
+/**
+ * The pages that take a POST, by their public paths (/nb/fritakssjekk, /en/self-check): the
+ * self-check's form, its one server action. Read from the routing table, not from getPathname,
+ * whose server build would pull the request config (next/root-params) into the proxy.
+ */
+const ACTION_PAGES: ReadonlySet<string> = new Set(
+  LOCALES.map((locale) => `/${locale}${routing.pathnames['/self-check'][locale]}`),
+);
 
-type GuardedRequest = { method: string; appPath: string | null; headers: Headers };
+type GuardedRequest = { method: string; path: string; headers: Headers };
 
 /**
  * `knownActionIds` are the build's server actions (server/server-action-ids.ts), or null where they
  * cannot be known (`next dev`): then Next itself answers an unknown id, with a logged warning.
  */
 export function refuseRequest(
-  { method, appPath, headers }: GuardedRequest,
+  { method, path, headers }: GuardedRequest,
   knownActionIds: ReadonlySet<string> | null,
 ): Refusal | null {
   if (method === 'GET' || method === 'HEAD') return null;
-  const takesPosts = appPath !== null && ACTION_PAGE.test(appPath);
+  const takesPosts = ACTION_PAGES.has(path);
   // A server action aimed at a page without one makes Next answer 200 and log an exception.
   if (method !== 'POST' || !takesPosts) {
     return { status: 405, reason: 'method not allowed', headers: { Allow: takesPosts ? 'GET, HEAD, POST' : 'GET, HEAD' } };

@@ -1,3 +1,5 @@
+import { LOCALES } from '../lib/locales';
+
 /**
  * Whether a request path is one the site could ever serve: well-formed percent-encoding and no
  * control characters once decoded. Anything else (`%00`, `%ZZ`) is answered with a 404 at once,
@@ -29,8 +31,7 @@ const LOCALE_ALIASES: Record<string, string> = {
   'nb-no': 'nb',
   'no-no': 'nb',
   'nn-no': 'nb',
-  nb: 'nb',
-  en: 'en',
+  ...Object.fromEntries(LOCALES.map((locale) => [locale, locale])),
 };
 
 /** Where a path under such an alias belongs (`/nb-NO/fritakssjekk` → `/nb/fritakssjekk`), or null. */

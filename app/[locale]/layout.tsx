@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { localeParam } from '@/i18n/locale-param';
+import { getLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
 
@@ -7,10 +7,10 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const locale = await localeParam(params);
+/** The root layout: [locale] is the root param, which i18n/request.ts reads for every page. */
+export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
   return (
-    <html lang={locale}>
+    <html lang={await getLocale()}>
       <body className="bg-white text-slate-900 antialiased">{children as ReactNode}</body>
     </html>
   );
