@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { Edge, EDGE, memoryMB, PORTS } from './edge/edge-servers';
 import { words } from './messages';
 import { fillForm, submit } from './self-check-helpers';
@@ -269,4 +270,181 @@ test('one instance killed under load: every GET sent after the kill is answered'
     victim.process.signalCode ?? (await new Promise((done) => victim.process.once('exit', (_code, signal) => done(signal)))),
   ).toBe('SIGKILL');
   expect(only(survivor.port)).toBeGreaterThan(0);
+});
+
+/** A TLS connection to the edge from a loopback address of its own (127.0.0.0/8 is all loopback). */
+const connectFrom = (localAddress: string) =>
+  tlsConnect({ host: '127.0.0.1', port: PORTS.https, ca: edge.cert, localAddress, servername: undefined });
+
+/** Requests from one address, as fast as the edge answers them, for `ms`: the statuses counted. */
+async function flood(localAddress: string, request: string, ms: number) {
+  const counts: Record<string, number> = {};
+  const until = performance.now() + ms;
+  const client = () =>
+    new Promise<void>((done) => {
+      const socket = connectFrom(localAddress);
+      let buffer = '';
+      const next = () => (performance.now() < until ? socket.write(request) : socket.end());
+      socket.on('secureConnect', next);
+      socket.on('data', (chunk) => {
+        buffer += chunk;
+        // Each answer is headers and a short body; count the status lines and ask again.
+        for (let at = buffer.indexOf('HTTP/1.1 '); at >= 0; at = buffer.indexOf('HTTP/1.1 ')) {
+          const status = buffer.slice(at + 9, at + 12);
+          counts[status] = (counts[status] ?? 0) + 1;
+          buffer = buffer.slice(at + 12);
+          next();
+        }
+      });
+      socket.on('error', () => done());
+      socket.on('close', () => done());
+    });
+  await Promise.all(Array.from({ length: 8 }, client));
+  return counts;
+}
+
+test("the edge's refusals from the review: odd methods and targets, posts to Next's files, GET bodies, a forged host, the cache by path", async () => {
+  for (const path of ['/nb', '/en/self-check', '/_next/static/x', '/robots.txt']) {
+    expect(await edge.raw(`TRACE ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`), path).toMatch(
+      /^HTTP\/1\.1 405 /,
+    );
+  }
+  for (const line of ['GET * HTTP/1.1', 'OPTIONS * HTTP/1.1', 'CONNECT 127.0.0.1:443 HTTP/1.1']) {
+    expect(await edge.raw(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`), line).toMatch(/^HTTP\/1\.1 4\d\d /);
+  }
+  // Absolute-form targets and doubled slashes never lead off the site (D7).
+  for (const target of ['http://evil.example/nb/', 'https://evil.example//nb', '//evil.example/nb', '///nb', '/nb//']) {
+    const answer = await edge.raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nConnection: close\r\n\r\n`);
+    expect(answer, target).toMatch(/^HTTP\/1\.1 [34]\d\d /);
+    expect(answer.match(/^location: (.*)$/im)?.[1] ?? '/', target).toMatch(/^(\/(?!\/)|https:\/\/127\.0\.0\.1:)/);
+  }
+  // A post to Next's own paths, and a body on GET, are refused by the edge (N4, N1).
+  for (const path of ['/_next/static/x', '/_next/static-x', '/_next/image']) {
+    expect(
+      (await edge.get(path, { method: 'POST', headers: { Origin: EDGE, 'Next-Action': 'ab'.repeat(21) }, body: 'x' })).status,
+    ).toBe(405);
+  }
+  expect(await edge.raw(`GET /nb HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`)).toMatch(
+    /^HTTP\/1\.1 400 /,
+  );
+  // The public name is forwarded as configured: a post that names another port in Host and Origin is cross-origin.
+  const page = await edge.get(PAGES.selfCheck.nb);
+  const form = new FormData();
+  for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
+    form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  }
+  form.append('qmth', 'no');
+  const encoded = new Request('https://x/', { method: 'POST', body: form });
+  const forged = await edge.get(PAGES.selfCheck.nb, {
+    method: 'POST',
+    headers: { Host: '127.0.0.1:9999', Origin: 'https://127.0.0.1:9999', 'Content-Type': encoded.headers.get('content-type')! },
+    body: Buffer.from(await encoded.arrayBuffer()),
+  });
+  expect(forged.status).toBe(403);
+  // A reading page ignores its query, and so does its cache: a new query is a hit, not a new entry.
+  await edge.get(`${PAGES.faq.en}?a=1`);
+  expect((await edge.get(`${PAGES.faq.en}?b=${Date.now()}`)).headers['x-cache-status']).toBe('HIT');
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
+test('floods from one address: a broken router state is 400, posts and reads are limited, and the error log stays quiet (N3, N6)', async () => {
+  const tree = encodeURIComponent('{broken');
+  const stateless = await edge.get(`${PAGES.selfCheck.en}`, { headers: { RSC: '1', 'Next-Router-State-Tree': tree } });
+  expect(stateless.status).toBe(400);
+  const errorLog = edge.read('error.log').length;
+  const started = performance.now();
+  const [states, posts] = await Promise.all([
+    flood(
+      '127.0.0.3',
+      `GET ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nRSC: 1\r\nNext-Router-State-Tree: ${tree}\r\n\r\n`,
+      3_000,
+    ),
+    flood(
+      '127.0.0.4',
+      `POST ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n[]`,
+      3_000,
+    ),
+  ]);
+  const seconds = (performance.now() - started) / 1000;
+  const grown = edge.read('error.log').slice(errorLog).split('\n').filter(Boolean);
+  const figures = `in ${seconds.toFixed(1)} s: broken state trees ${JSON.stringify(states)}, posts ${JSON.stringify(posts)}; error log +${grown.length} lines`;
+  test.info().annotations.push({ type: 'floods', description: figures });
+  console.log(figures);
+  expect(Object.keys(states).filter((status) => status.startsWith('5'))).toEqual([]);
+  expect(Object.keys(posts).filter((status) => status.startsWith('5'))).toEqual([]);
+  expect(states['429']).toBeGreaterThan(0);
+  expect(posts['429']).toBeGreaterThan(0);
+  expect(grown.length, grown.slice(0, 5).join('\n')).toBeLessThanOrEqual(3 * Math.ceil(seconds));
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
+test('one address holding 2,000 slow-body connections does not shut out another (N1)', async () => {
+  // From 127.0.0.2: GETs and POSTs that announce a 200 kB body and send a byte every 2 s (inside
+  // the edge's 5 s stall limit), re-opened as the edge closes them, up to 2,000 at a time and
+  // 5,000 in all, for 8 s. From 127.0.0.1: an uncached page every 250 ms, each of which must be answered.
+  const HELD = 2_000;
+  const TOTAL = 5_000;
+  const open = new Set<TLSSocket>();
+  const answered: Record<string, number> = {};
+  let opened = 0;
+  let peak = 0;
+  let running = true;
+  const attack = () => {
+    if (!running || opened >= TOTAL) return;
+    opened++;
+    const socket = connectFrom('127.0.0.2');
+    const method = opened % 2 ? 'GET' : 'POST';
+    socket.on('secureConnect', () => {
+      socket.write(
+        `${method} ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 200000\r\n\r\na`,
+      );
+    });
+    socket.once('data', (chunk) => {
+      const status = String(chunk).slice(9, 12);
+      answered[status] = (answered[status] ?? 0) + 1;
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      open.delete(socket);
+      attack();
+    });
+    open.add(socket);
+    peak = Math.max(peak, open.size);
+  };
+  const trickle = setInterval(() => {
+    for (const socket of open) if (socket.writable) socket.write('a');
+  }, 2_000);
+  const filling = (async () => {
+    while (running && open.size < HELD && opened < TOTAL) {
+      for (let i = 0; i < 100; i++) attack();
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  })();
+  const probes: { status: number; ms: number }[] = [];
+  const started = performance.now();
+  try {
+    while (performance.now() - started < 8_000) {
+      const sent = performance.now();
+      const response = await edge.get(`${PAGES.selfCheck.en}?qmth=no`).catch(() => ({ status: 0 }));
+      probes.push({ status: response.status, ms: performance.now() - sent });
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  } finally {
+    running = false;
+    clearInterval(trickle);
+    await filling;
+    for (const socket of open) socket.destroy();
+  }
+  const slowest = Math.max(...probes.map(({ ms }) => ms));
+  const figures =
+    `attacker 127.0.0.2: ${opened} connections opened, ${peak} open at once, answers ${JSON.stringify(answered)}; ` +
+    `127.0.0.1: ${probes.filter(({ status }) => status === 200).length} of ${probes.length} probes answered 200, slowest ${slowest.toFixed(0)} ms`;
+  test.info().annotations.push({ type: 'slow bodies', description: figures });
+  console.log(figures);
+  expect(peak).toBeGreaterThanOrEqual(1_500);
+  expect(probes.filter(({ status }) => status !== 200)).toEqual([]);
+  expect(slowest).toBeLessThan(3_000);
+  // The edge refused them: GET bodies at once (400), posts past the address's share (429).
+  expect(answered['400']).toBeGreaterThan(0);
+  expect(answered['429']).toBeGreaterThan(0);
 });
