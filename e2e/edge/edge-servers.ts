@@ -171,9 +171,14 @@ export class Edge {
   raw(text: string) {
     return new Promise<string>((done, fail) => {
       let answer = '';
-      const socket = tlsConnect({ host: '127.0.0.1', port: PORTS.https, ca: this.cert }, () => socket.end(text));
+      // Written without closing our side: nginx takes a client's half-close while it waits for
+      // an instance as the client going away (499). Each request says Connection: close.
+      const socket = tlsConnect({ host: '127.0.0.1', port: PORTS.https, ca: this.cert }, () => socket.write(text));
       socket.on('data', (chunk) => (answer += chunk));
-      socket.on('end', () => done(answer));
+      socket.on('end', () => {
+        socket.end();
+        done(answer);
+      });
       socket.on('error', fail);
     });
   }
