@@ -94,7 +94,7 @@ describe("the form's two posts, as this build's React writes them", () => {
   });
 
   it('passes the call with JavaScript: the form data and the previous state through encodeReply', async () => {
-    const fields = await renderedForm({ qmth: 'yes', k80Day: '$$x' });
+    const fields = await renderedForm({ qmth: 'yes', k80Day: '$$x', 'answers[asOf]': '' });
     const first = await encodeReply(['en', INITIAL, formData(fields)]);
     expect(first).toBeInstanceOf(FormData);
     expect(await guard(first as FormData, { 'next-action': ID })).toBe('passed');
@@ -102,6 +102,8 @@ describe("the form's two posts, as this build's React writes them", () => {
     const errors = [{ field: 'k80Date', message: '$ cannot start a date: "31.02"', parts: ['day'] }];
     const again = await encodeReply(['nb', { raw: { ...EMPTY_RAW, k80Day: '31' }, errors }, formData(fields)]);
     expect(await guard(again as FormData, { 'next-action': ID })).toBe('passed');
+    // An action neither bound nor in useActionState: its one argument is the form data.
+    expect(await guard((await encodeReply([formData(fields)])) as FormData, { 'next-action': ID })).toBe('passed');
   });
 
   it("refuses the form's posts aimed at an action this build does not have", async () => {

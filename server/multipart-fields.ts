@@ -13,7 +13,7 @@ export const MAX_PARTS = 64;
 /** A browser's boundary (WebKit's 38 characters, Firefox's up to 70), RFC 2046's characters without space. */
 const BOUNDARY = /^multipart\/form-data; boundary=([0-9A-Za-z'()+_,\-./:=?]{1,70})$/;
 /** A plain text field, exactly as browsers and undici write it: no filename, no type, no encoding. */
-const PART_HEADER = /^Content-Disposition: form-data; name="([A-Za-z0-9_$:.-]{1,64})"$/i;
+const PART_HEADER = /^Content-Disposition: form-data; name="([A-Za-z0-9_$:.[\]-]{1,64})"$/i;
 
 /**
  * The boundary of a content type Next treats as multipart (it compares `multipart/form-data` by

@@ -56,9 +56,9 @@ const malformed: Rejection = { status: 400, reason: 'malformed server action arg
 const unknownAction: Rejection = { status: 404, reason: 'no such action' };
 
 /** A field of the form itself (an answer, or React's hidden ones inside a fetch call's FormData). */
-const FORM_FIELD = /^[A-Za-z$][A-Za-z0-9_$:.-]*$/;
+const FORM_FIELD = /^[A-Za-z$][A-Za-z0-9_$:.[\]-]*$/;
 /** An answer in the no-JavaScript post: React's own fields there are the `$ACTION_` ones below. */
-const ANSWER_FIELD = /^[A-Za-z][A-Za-z0-9_:.-]*$/;
+const ANSWER_FIELD = /^[A-Za-z][A-Za-z0-9_:.[\]-]*$/;
 
 /**
  * The call React makes with JavaScript (`Next-Action: <id>`): field `0` holds the argument list,
@@ -68,7 +68,7 @@ export function checkFetchCall(fields: Field[]): Rejection | null {
   const roots = fields.filter(({ name }) => name === '0');
   if (roots.length !== 1) return malformed;
   const args = parseBoundedJson(roots[0].value);
-  if (!Array.isArray(args) || args.length < 2 || args.length > MAX_ARGUMENTS) return malformed;
+  if (!Array.isArray(args) || args.length < 1 || args.length > MAX_ARGUMENTS) return malformed;
   const form = /^\$K([0-9a-f]{1,4})$/.exec(String(args.at(-1)));
   if (!form || !isPlainData(args.slice(0, -1))) return malformed;
   const prefix = `_${form[1]}_`;
