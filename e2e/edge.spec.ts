@@ -506,6 +506,8 @@ test("no log holds a result link's query, with an instance down and with both do
   for (const [name, text] of Object.entries({ ...logs, ...instances })) {
     expect(text, name).not.toMatch(/qmth=|k80Date=|asOf=/);
   }
+  // And, after everything this file sent, no stack trace or error from either instance.
+  for (const [name, text] of Object.entries(instances)) expect(text, name).not.toMatch(/Error|^\s+at |⨯/m);
   // The failures are on record all the same: in the access log, by path and upstream status.
   expect(logs['edge access']).toMatch(/"GET \/en\/self-check" 502 .*upstream_status=502/);
 });
