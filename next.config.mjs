@@ -39,6 +39,10 @@ const nextConfig = {
   experimental: { globalNotFound: true, proxyClientMaxBodySize: '256kb' },
   // proxy.ts sends /nb/ to /nb itself, so that the 308 carries the security headers.
   skipTrailingSlashRedirect: true,
+  // proxy.ts sees the request as sent, the client router's headers included (Next otherwise hides
+  // them from it), so that its guard can refuse a Next-Router-State-Tree Next could not read,
+  // which Next answers with a 500 and a stack trace (server/router-state-header.ts).
+  skipProxyUrlNormalize: true,
   // No next/image anywhere: /_next/image (resizing on demand, logging its url) answers 404.
   images: { unoptimized: true },
   // `npm test` type-checks the whole tree with tsc before it builds, then builds twice: its builds

@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { connect as netConnect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { Edge, EDGE, memoryMB, PORTS } from './edge/edge-servers';
 import { words } from './messages';
 import { fillForm, submit } from './self-check-helpers';
@@ -97,16 +99,18 @@ test('a form rendered by one instance is answered by the other', async () => {
 });
 
 test("the site's own refusals hold behind the edge, which rewrites Host", async () => {
-  const action = (path: string, origin: string, id: string) =>
+  // A server-action call as multipart, its argument list in field 0 (server/post-guard.ts).
+  const action = (path: string, origin: string, id: string, args = '["en",{},"$K1"]') =>
     edge.get(path, {
       method: 'POST',
-      headers: { Origin: origin, 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8' },
-      body: '[]',
+      headers: { Origin: origin, 'Next-Action': id, 'Content-Type': 'multipart/form-data; boundary=XB' },
+      body: `--XB\r\nContent-Disposition: form-data; name="0"\r\n\r\n${args}\r\n--XB--\r\n`,
     });
   const id = (await edge.get(PAGES.selfCheck.en)).body.match(/&quot;id&quot;:&quot;([0-9a-f]+)&quot;/)![1];
   expect((await action(PAGES.selfCheck.en, 'https://evil.example', id)).status).toBe(403);
   expect((await action(PAGES.selfCheck.en, EDGE, 'ab'.repeat(21))).status).toBe(404);
-  expect((await action(PAGES.selfCheck.en, EDGE, id)).status).toBe(400);
+  expect((await action(PAGES.selfCheck.en, EDGE, id, '[]')).status).toBe(400);
+  expect((await action(PAGES.selfCheck.en, EDGE, id, '["en",{},"$Q1"]')).status).toBe(400);
   expect((await action(PAGES.announcement.nb, EDGE, id)).status).toBe(405);
   for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
 });
@@ -202,6 +206,162 @@ test("the MDN HTTP Observatory's grader gives A+ on /, a reading page and a resu
   }
 });
 
+/** A TLS connection to the edge from a loopback address of its own (127.0.0.0/8 is all loopback). */
+const connectFrom = (localAddress: string) =>
+  tlsConnect({ socket: netConnect({ host: '127.0.0.1', port: PORTS.https, localAddress }), host: '127.0.0.1', ca: edge.cert });
+
+/** Requests from one address, as fast as the edge answers them, for `ms`: the statuses counted. */
+async function flood(localAddress: string, request: string, ms: number) {
+  const counts: Record<string, number> = {};
+  const until = performance.now() + ms;
+  const client = () =>
+    new Promise<void>((done) => {
+      const socket = connectFrom(localAddress);
+      let buffer = '';
+      const next = () => (performance.now() < until ? socket.write(request) : socket.end());
+      socket.on('secureConnect', next);
+      socket.on('data', (chunk) => {
+        buffer += chunk;
+        // Each answer is headers and a short body; count the status lines and ask again.
+        for (let at = buffer.indexOf('HTTP/1.1 '); at >= 0; at = buffer.indexOf('HTTP/1.1 ')) {
+          const status = buffer.slice(at + 9, at + 12);
+          counts[status] = (counts[status] ?? 0) + 1;
+          buffer = buffer.slice(at + 12);
+          next();
+        }
+      });
+      socket.on('error', () => done());
+      socket.on('close', () => done());
+    });
+  await Promise.all(Array.from({ length: 8 }, client));
+  return counts;
+}
+
+test("the edge's refusals from the review: odd methods and targets, posts to Next's files, GET bodies, a forged host, the cache by path", async () => {
+  for (const path of ['/nb', '/en/self-check', '/_next/static/x', '/robots.txt']) {
+    expect(await edge.raw(`TRACE ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`), path).toMatch(
+      /^HTTP\/1\.1 405 /,
+    );
+  }
+  for (const line of ['GET * HTTP/1.1', 'OPTIONS * HTTP/1.1', 'CONNECT 127.0.0.1:443 HTTP/1.1']) {
+    expect(await edge.raw(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`), line).toMatch(/^HTTP\/1\.1 4\d\d /);
+  }
+  // Absolute-form targets and doubled slashes never lead off the site (D7).
+  for (const target of ['http://evil.example/nb/', 'https://evil.example//nb', '//evil.example/nb', '///nb', '/nb//']) {
+    const answer = await edge.raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nConnection: close\r\n\r\n`);
+    expect(answer, target).toMatch(/^HTTP\/1\.1 [34]\d\d /);
+    expect(answer.match(/^location: (.*)$/im)?.[1] ?? '/', target).toMatch(/^(\/(?!\/)|https:\/\/127\.0\.0\.1:)/);
+  }
+  // A post to Next's own paths, and a body on GET, are refused by the edge (N4, N1).
+  for (const path of ['/_next/static/x', '/_next/static-x', '/_next/image']) {
+    expect(
+      (await edge.get(path, { method: 'POST', headers: { Origin: EDGE, 'Next-Action': 'ab'.repeat(21) }, body: 'x' })).status,
+    ).toBe(405);
+  }
+  expect(await edge.raw(`GET /nb HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`)).toMatch(
+    /^HTTP\/1\.1 400 /,
+  );
+  // The public name is forwarded as configured: a post that names another port in Host and Origin is cross-origin.
+  const page = await edge.get(PAGES.selfCheck.nb);
+  const form = new FormData();
+  for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
+    form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  }
+  form.append('qmth', 'no');
+  const encoded = new Request('https://x/', { method: 'POST', body: form });
+  const forged = await edge.get(PAGES.selfCheck.nb, {
+    method: 'POST',
+    headers: { Host: '127.0.0.1:9999', Origin: 'https://127.0.0.1:9999', 'Content-Type': encoded.headers.get('content-type')! },
+    body: Buffer.from(await encoded.arrayBuffer()),
+  });
+  expect(forged.status).toBe(403);
+  // A reading page ignores its query, and so does its cache: a new query is a hit, not a new entry.
+  await edge.get(`${PAGES.faq.en}?a=1`);
+  expect((await edge.get(`${PAGES.faq.en}?b=${Date.now()}`)).headers['x-cache-status']).toBe('HIT');
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
+test('floods from one address: a broken router state is 400, posts and reads are limited, and the error log stays quiet (N3, N6)', async () => {
+  const tree = encodeURIComponent('{broken');
+  const stateless = await edge.get(`${PAGES.selfCheck.en}`, { headers: { RSC: '1', 'Next-Router-State-Tree': tree } });
+  expect(stateless.status).toBe(400);
+  const errorLog = edge.read('error.log').length;
+  const started = performance.now();
+  const [states, posts] = await Promise.all([
+    flood(
+      '127.0.0.3',
+      `GET ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nRSC: 1\r\nNext-Router-State-Tree: ${tree}\r\n\r\n`,
+      3_000,
+    ),
+    flood(
+      '127.0.0.4',
+      `POST ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n[]`,
+      3_000,
+    ),
+  ]);
+  const seconds = (performance.now() - started) / 1000;
+  const grown = edge.read('error.log').slice(errorLog).split('\n').filter(Boolean);
+  const figures = `in ${seconds.toFixed(1)} s: broken state trees ${JSON.stringify(states)}, posts ${JSON.stringify(posts)}; error log +${grown.length} lines`;
+  test.info().annotations.push({ type: 'floods', description: figures });
+  console.log(figures);
+  expect(Object.keys(states).filter((status) => status.startsWith('5'))).toEqual([]);
+  expect(Object.keys(posts).filter((status) => status.startsWith('5'))).toEqual([]);
+  expect(states['429']).toBeGreaterThan(0);
+  expect(posts['429']).toBeGreaterThan(0);
+  expect(grown.length, grown.slice(0, 5).join('\n')).toBeLessThanOrEqual(3 * Math.ceil(seconds));
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
+});
+
+test('one address holding 2,000 slow-body connections does not shut out another (N1)', async () => {
+  // e2e/edge/slow-bodies.mjs from 127.0.0.2 for 8 s: up to 2,000 connections at a time, 4,000 in
+  // all. From 127.0.0.1 meanwhile: an uncached page every 200 ms, each of which must be answered.
+  const attacker = spawn(
+    'node',
+    [
+      join(import.meta.dirname, 'edge/slow-bodies.mjs'),
+      String(PORTS.https),
+      '127.0.0.2',
+      PAGES.selfCheck.en,
+      '2000',
+      '4000',
+      '8000',
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let report = '';
+  attacker.stdout.on('data', (chunk) => (report += chunk));
+  const finished = new Promise((done) => attacker.once('exit', done));
+  const probes: { status: number; ms: number }[] = [];
+  const started = performance.now();
+  await new Promise((done) => setTimeout(done, 1_000));
+  while (performance.now() - started < 7_500) {
+    const sent = performance.now();
+    const response = await edge.get(`${PAGES.selfCheck.en}?qmth=no`).catch(() => ({ status: 0 }));
+    probes.push({ status: response.status, ms: performance.now() - sent });
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  await finished;
+  const { opened, peak, stillOpen, answered } = JSON.parse(report) as {
+    opened: number;
+    peak: number;
+    stillOpen: number;
+    answered: Record<string, number>;
+  };
+  const slowest = Math.max(...probes.map(({ ms }) => ms));
+  const figures =
+    `attacker 127.0.0.2 in 8 s: ${opened} connections opened, ${peak} open at once, ${stillOpen} still open at the end, answers ${JSON.stringify(answered)}; ` +
+    `127.0.0.1: ${probes.filter(({ status }) => status === 200).length} of ${probes.length} probes answered 200, slowest ${slowest.toFixed(0)} ms`;
+  test.info().annotations.push({ type: 'slow bodies', description: figures });
+  console.log(figures);
+  expect(opened).toBeGreaterThanOrEqual(2_000);
+  expect(probes.length).toBeGreaterThanOrEqual(10);
+  expect(probes.filter(({ status }) => status !== 200)).toEqual([]);
+  expect(slowest).toBeLessThan(3_000);
+  // The edge refused them: GET bodies at once (400), posts past the address's share (429).
+  expect(answered['400']).toBeGreaterThan(0);
+  expect(answered['429']).toBeGreaterThan(0);
+});
+
 test('one instance killed under load: every GET sent after the kill is answered', async () => {
   // A bounded load: 4 clients, 200 requests in all, on the uncached pages (they reach an instance); the kill
   // falls a quarter of the way in, with requests in flight on the victim and most of the load still to come.
@@ -269,4 +429,85 @@ test('one instance killed under load: every GET sent after the kill is answered'
     victim.process.signalCode ?? (await new Promise((done) => victim.process.once('exit', (_code, signal) => done(signal)))),
   ).toBe('SIGKILL');
   expect(only(survivor.port)).toBeGreaterThan(0);
+});
+
+/** The no-JavaScript form post of the self-check, as a browser sends it, from the page's own fields. */
+async function formPost(answers: Record<string, string>) {
+  const page = await edge.get(PAGES.selfCheck.en);
+  const form = new FormData();
+  for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
+    form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  }
+  for (const [name, value] of Object.entries(answers)) form.append(name, value);
+  const encoded = new Request('https://x/', { method: 'POST', body: form });
+  return { type: encoded.headers.get('content-type')!, body: Buffer.from(await encoded.arrayBuffer()) };
+}
+
+test('a stream of form posts survives an instance killed under it, pooled connections included (N7)', async () => {
+  test.setTimeout(60_000);
+  // Both instances up (the kill test above left one dead), and connections to both pooled by the edge.
+  const first = edge.instances[0].process;
+  if (first.exitCode !== null || first.signalCode !== null) await edge.restart(0);
+  const { type, body } = await formPost({ qmth: 'no' });
+  const post = () =>
+    edge
+      .get(PAGES.selfCheck.en, { method: 'POST', headers: { Origin: EDGE, 'Content-Type': type }, body })
+      .catch((error: Error) => ({ status: 0, headers: {} as Record<string, string>, body: error.message }));
+  // Warm-up, until the edge sends posts to both again (it rests an instance it saw fail for 5 s).
+  const answeredBy = new Set<number | null>();
+  for (let i = 0; i < 40 && answeredBy.size < 2; i++) {
+    const response = await post();
+    expect(response.status).toBe(303);
+    const port = await edge.upstreamOf(response.headers['x-request-id']);
+    if (port) answeredBy.add(port);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  expect([...answeredBy].sort()).toEqual([...PORTS.instances]);
+  // 2 clients, a post every 500 ms each (the edge allows 5 a second per address), 40 in all;
+  // the instance that answered the last post is killed after the 10th.
+  const victim = edge.instances[1];
+  const logStart = edge.read('access.log').length;
+  const statuses: number[] = [];
+  let sent = 0;
+  const client = async () => {
+    while (sent < 40) {
+      if (sent++ === 10) process.kill(-victim.process.pid!, 'SIGKILL');
+      statuses.push((await post()).status);
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  };
+  await Promise.all([client(), client()]);
+  const failed = statuses.filter((status) => status !== 303);
+  const retried = edge
+    .read('access.log')
+    .slice(logStart)
+    .split('\n')
+    .filter((line) => line.includes('"POST ') && line.includes(`upstream=127.0.0.1:${victim.port}, `)).length;
+  const figures = `40 form posts by 2 clients, instance :${victim.port} SIGKILLed after 10: ${statuses.length - failed.length} answered 303, failed ${JSON.stringify(failed)}, ${retried} sent to the killed one and answered by the other`;
+  test.info().annotations.push({ type: 'posts under a kill', description: figures });
+  console.log(figures);
+  const edgeLines = edge
+    .read('access.log')
+    .split('\n')
+    .filter((line) => line.includes('"POST ') && !line.includes(' 303 '));
+  expect(failed, edgeLines.join('\n')).toEqual([]);
+});
+
+test("no log holds a result link's query, with an instance down and with both down (N5)", async () => {
+  // Instance 1 is dead (the test above): result links go to the other. Then it dies too.
+  const link = `${PAGES.selfCheck.en}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01`;
+  for (let i = 0; i < 4; i++) expect((await edge.get(link)).status).toBe(200);
+  const survivor = edge.instances[0];
+  process.kill(-survivor.process.pid!, 'SIGKILL');
+  await new Promise((done) => survivor.process.once('exit', done));
+  for (let i = 0; i < 4; i++) expect((await edge.get(link)).status).toBe(502);
+  const logs = { 'edge access': edge.read('access.log'), 'edge error': edge.read('error.log') };
+  const instances = Object.fromEntries(edge.instances.map((instance) => [`instance :${instance.port}`, instance.log]));
+  for (const [name, text] of Object.entries({ ...logs, ...instances })) {
+    expect(text, name).not.toMatch(/qmth=|k80Date=|asOf=/);
+  }
+  // And, after everything this file sent, no stack trace or error from either instance.
+  for (const [name, text] of Object.entries(instances)) expect(text, name).not.toMatch(/Error|^\s+at |⨯/m);
+  // The failures are on record all the same: in the access log, by path and upstream status.
+  expect(logs['edge access']).toMatch(/"GET \/en\/self-check" 502 .*upstream_status=502/);
 });

@@ -1,13 +1,22 @@
+import { isPlainData, parseBoundedJson } from './bounded-json';
+import type { Field } from './multipart-fields';
+
 /**
- * What a POST must look like before Next's server-action machinery sees it. Next answers a
- * cross-origin post, an oversized body or a broken multipart body with a 500 and a logged error;
- * these checks answer them first, with the status that says what is wrong.
+ * What a POST must look like before Next's server-action machinery sees it. The self-check's form
+ * is the action's only caller, so this is an allow-list of the two ways React 19 and Next 16 send
+ * it, not a parser of their wire format: anything else gets a 4xx here, never a 500 from React's
+ * decoder with a stack trace in the log. server/action-shapes.test.ts holds it to bodies made by
+ * React's own encoder and by the real form, so an upgrade that changes the format fails there.
+ * The answers' names and values are not its business (the action validates them): only that they
+ * are plain text fields.
  */
 
-/** Far above any real answer (nine short fields), far below Next's own 1 MB limit. */
+/** Far above any real answer (about twenty short fields), far below Next's own 1 MB limit. */
 export const MAX_POST_BYTES = 256 * 1024;
+/** The action's arguments: the locale it is bound to, the form's previous state, the FormData. */
+export const MAX_ARGUMENTS = 3;
 
-export type Rejection = { status: 400 | 403 | 411 | 413 | 415; reason: string };
+export type Rejection = { status: 400 | 403 | 404 | 411 | 413 | 415; reason: string };
 
 /**
  * The host a request is for, by the one rule Next's server actions use too (action-handler's
@@ -20,6 +29,7 @@ export function requestHost(headers: Headers): string | null {
   return forwarded || headers.get('host') || null;
 }
 
+/** The headers of a post: same origin, a length that is given and small, no transfer coding. */
 export function checkPost(headers: Headers): Rejection | null {
   const host = requestHost(headers);
   if (host === null) return { status: 400, reason: 'no host' };
@@ -33,13 +43,71 @@ export function checkPost(headers: Headers): Rejection | null {
     }
     if (originHost !== host) return { status: 403, reason: 'cross-origin post' };
   }
+  // Browsers send a form with its length; a chunked or otherwise coded body is a hand-made one.
+  if (headers.has('transfer-encoding')) return { status: 411, reason: 'no transfer coding' };
   const length = headers.get('content-length');
   if (length === null) return { status: 411, reason: 'no content length' };
-  if (!/^\d+$/.test(length)) return { status: 400, reason: 'bad content length' };
+  if (!/^\d{1,9}$/.test(length)) return { status: 400, reason: 'bad content length' };
   if (Number(length) > MAX_POST_BYTES) return { status: 413, reason: 'body too large' };
-  const type = (headers.get('content-type') ?? '').toLowerCase();
-  if (type && !/^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/.test(type)) {
-    return { status: 415, reason: 'unsupported body type' };
+  return null;
+}
+
+const malformed: Rejection = { status: 400, reason: 'malformed server action arguments' };
+const unknownAction: Rejection = { status: 404, reason: 'no such action' };
+
+/** A field of the form itself (an answer, or React's hidden ones inside a fetch call's FormData). */
+const FORM_FIELD = /^[A-Za-z$][A-Za-z0-9_$:.[\]-]*$/;
+/** An answer in the no-JavaScript post: React's own fields there are the `$ACTION_` ones below. */
+const ANSWER_FIELD = /^[A-Za-z][A-Za-z0-9_:.[\]-]*$/;
+
+/**
+ * The call React makes with JavaScript (`Next-Action: <id>`): field `0` holds the argument list,
+ * `["<locale>", <previous state>, "$K1"]`, and the FormData's fields follow as `_1_<name>`.
+ */
+export function checkFetchCall(fields: Field[]): Rejection | null {
+  const roots = fields.filter(({ name }) => name === '0');
+  if (roots.length !== 1) return malformed;
+  const args = parseBoundedJson(roots[0].value);
+  if (!Array.isArray(args) || args.length < 1 || args.length > MAX_ARGUMENTS) return malformed;
+  const form = /^\$K([0-9a-f]{1,4})$/.exec(String(args.at(-1)));
+  if (!form || !isPlainData(args.slice(0, -1))) return malformed;
+  const prefix = `_${form[1]}_`;
+  for (const { name } of fields) {
+    if (name !== '0' && !(name.startsWith(prefix) && FORM_FIELD.test(name.slice(prefix.length)))) return malformed;
   }
+  return null;
+}
+
+/**
+ * The post a browser makes without JavaScript: React's hidden fields `$ACTION_REF_1`,
+ * `$ACTION_1:0` (`{"id":"<action>","bound":"$@1"}`), `$ACTION_1:1` (the bound arguments) and
+ * `$ACTION_KEY`, each once, beside the answers.
+ */
+export function checkFormPost(fields: Field[], knownActionIds: ReadonlySet<string> | null): Rejection | null {
+  const refs = fields.filter(({ name }) => name.startsWith('$ACTION_REF_'));
+  if (refs.length !== 1 || refs[0].value !== '') return malformed;
+  const prefix = refs[0].name.slice('$ACTION_REF_'.length);
+  if (!/^\d{1,4}$/.test(prefix)) return malformed;
+  const own = new Map<string, string>();
+  for (const { name, value } of fields) {
+    if (name === refs[0].name) continue;
+    if (name.startsWith('$')) {
+      const known = name === '$ACTION_KEY' || name === `$ACTION_${prefix}:0` || name === `$ACTION_${prefix}:1`;
+      if (!known || own.has(name)) return malformed;
+      own.set(name, value);
+    } else if (!ANSWER_FIELD.test(name)) return malformed;
+  }
+  const key = own.get('$ACTION_KEY');
+  if (key !== undefined && !/^k[0-9a-f]{1,64}$/.test(key)) return malformed;
+  const meta = parseBoundedJson(own.get(`$ACTION_${prefix}:0`) ?? '', 1);
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return malformed;
+  const { id, bound, ...rest } = meta as Record<string, unknown>;
+  if (typeof id !== 'string' || Object.keys(rest).length > 0) return malformed;
+  if (knownActionIds && !knownActionIds.has(id)) return unknownAction;
+  const boundText = own.get(`$ACTION_${prefix}:1`);
+  if (bound === null && boundText === undefined) return null;
+  if (bound !== '$@1' || boundText === undefined) return malformed;
+  const args = parseBoundedJson(boundText);
+  if (!Array.isArray(args) || args.length > MAX_ARGUMENTS - 1 || !isPlainData(args)) return malformed;
   return null;
 }

@@ -26,17 +26,23 @@ export class Edge {
   nginx?: ChildProcess;
   cert = '';
   private agent?: Agent;
+  private app = '';
+  private key = '';
 
   async start() {
     // The standalone layout the Dockerfile makes, from the build npm test made.
-    const app = execFileSync('node', [join(ROOT, 'scripts/edge/standalone-layout.mjs')], { encoding: 'utf8' }).trim();
+    const app = (this.app = execFileSync('node', [join(ROOT, 'scripts/edge/standalone-layout.mjs')], {
+      encoding: 'utf8',
+    }).trim());
     execFileSync(
       'openssl',
       [
         'req',
         '-x509',
         '-newkey',
-        'rsa:2048',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
         '-nodes',
         '-days',
         '2',
@@ -54,7 +60,7 @@ export class Edge {
     this.cert = readFileSync(join(this.dir, 'cert.pem'), 'utf8');
     this.agent = new Agent({ ca: this.cert, keepAlive: true, maxSockets: 16 });
     // One key for both, as a deployment must set it (README), so either can answer the other's form.
-    const key = randomBytes(32).toString('base64');
+    const key = (this.key = randomBytes(32).toString('base64'));
     for (const port of PORTS.instances) this.instances.push(this.startInstance(app, port, key));
     for (const kind of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(this.dir, 'tmp', kind), { recursive: true });
     mkdirSync(join(this.dir, 'cache'));
@@ -101,6 +107,13 @@ export class Edge {
     child.stdout!.on('data', (chunk) => (instance.log += chunk));
     child.stderr!.on('data', (chunk) => (instance.log += chunk));
     return instance;
+  }
+
+  /** A killed instance started again on its port, with the same key; resolves when it answers. */
+  async restart(index: number) {
+    const instance = this.startInstance(this.app, PORTS.instances[index], this.key);
+    this.instances[index] = instance;
+    await waitFor(`http://127.0.0.1:${instance.port}/nb`, () => instance.log);
   }
 
   stop() {
@@ -158,9 +171,14 @@ export class Edge {
   raw(text: string) {
     return new Promise<string>((done, fail) => {
       let answer = '';
-      const socket = tlsConnect({ host: '127.0.0.1', port: PORTS.https, ca: this.cert }, () => socket.end(text));
+      // Written without closing our side: nginx takes a client's half-close while it waits for
+      // an instance as the client going away (499). Each request says Connection: close.
+      const socket = tlsConnect({ host: '127.0.0.1', port: PORTS.https, ca: this.cert }, () => socket.write(text));
       socket.on('data', (chunk) => (answer += chunk));
-      socket.on('end', () => done(answer));
+      socket.on('end', () => {
+        socket.end();
+        done(answer);
+      });
       socket.on('error', fail);
     });
   }

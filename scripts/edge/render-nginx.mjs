@@ -13,7 +13,7 @@ function replacements({ dir, httpPort, httpsPort, upstreamPorts: [first, second]
   return [
     ['user www-data;', `user ${userInfo().username};`],
     ['pid /run/nginx-qmth.pid;', `pid ${join(dir, 'nginx.pid')};`],
-    ['error_log /var/log/nginx/qmth-error.log warn;', `error_log ${join(dir, 'error.log')} warn;`],
+    ['error_log /var/log/nginx/qmth-error.log crit;', `error_log ${join(dir, 'error.log')} crit;`],
     ['access_log /var/log/nginx/qmth-access.log qmth;', `access_log ${join(dir, 'access.log')} qmth;`],
     ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => [
       `${kind === 'body' ? 'client_body' : kind}_temp_path /var/lib/nginx/${kind};`,
@@ -29,6 +29,8 @@ function replacements({ dir, httpPort, httpsPort, upstreamPorts: [first, second]
       'error_page 497 =301 https://qmth.example.no$request_uri;',
       `error_page 497 =301 https://qmth.example.no:${httpsPort}$request_uri;`,
     ],
+    // The public name with the test's port: what a browser sends as Origin there.
+    ['proxy_set_header X-Forwarded-Host qmth.example.no;', `proxy_set_header X-Forwarded-Host qmth.example.no:${httpsPort};`],
     ['ssl_certificate /etc/ssl/qmth/fullchain.pem;', `ssl_certificate ${join(dir, 'cert.pem')};`],
     ['ssl_certificate_key /etc/ssl/qmth/privkey.pem;', `ssl_certificate_key ${join(dir, 'key.pem')};`],
   ];
