@@ -36,7 +36,13 @@ export default defineConfig({
     // "localhost", and the localized paths redirect in a loop.
     command: `npx next start -p ${port}`,
     url: `http://127.0.0.1:${port}/nb`,
-    env: { NEXT_DIST_DIR: distDir, SITE_TODAY: today, NEXT_TELEMETRY_DISABLED: '1', SITE_ALLOW_PLACEHOLDERS: '1' },
+    env: {
+      NEXT_DIST_DIR: distDir,
+      SITE_TODAY: today,
+      SITE_ALLOW_PRETEND_TODAY: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_ALLOW_PLACEHOLDERS: '1',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   })),

@@ -22,6 +22,7 @@ test.beforeAll(async () => {
       ...process.env,
       NEXT_DIST_DIR: '.next',
       SITE_TODAY: servers.servers.main.today,
+      SITE_ALLOW_PRETEND_TODAY: '1',
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_ALLOW_PLACEHOLDERS: '1',
     },

@@ -93,6 +93,7 @@ export class Edge {
         HOSTNAME: 'localhost',
         NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key,
         SITE_TODAY: servers.servers.main.today,
+        SITE_ALLOW_PRETEND_TODAY: '1',
         SITE_ALLOW_PLACEHOLDERS: '1',
         NEXT_TELEMETRY_DISABLED: '1',
       },
