@@ -20,7 +20,7 @@ export async function PageShell({ locale, page, query, children }: Props) {
         {t('skipLink')}
       </a>
       <SiteHeader locale={locale} page={page} query={query} />
-      <StatusNotice locale={locale} />
+      <StatusNotice locale={locale} page={page} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
         {children}
       </main>
