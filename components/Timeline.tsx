@@ -34,7 +34,7 @@ export function Timeline({ assessed, today }: Props) {
       <h3 id="timeline-heading" className="text-xl font-semibold text-slate-900">
         {t('heading')}
       </h3>
-      <ol className="mt-5 border-l-2 border-slate-400">
+      <ol className="mt-5 ml-2 border-l-2 border-slate-400">
         {rows.map((row) => (
           <TimelineLine key={row.kind === 'event' ? row.name : `mark-${row.date}`} row={row} locale={locale} label={label(row)} />
         ))}
