@@ -42,7 +42,8 @@ describe.each(LINK_LANGUAGES)('email paragraphs (%s)', (language) => {
   });
 
   it('after the deadline, no paragraph announces the extension as news: each says the exemption applied until 31 December 2020', () => {
-    const ended = language === 'nb' ? /gjaldt .*til og med 31\.\sdesember\s2020/ : /applied .*up to and including 31\sDecember\s2020/;
+    const ended =
+      language === 'nb' ? /gjaldt .*til og med 31\.\sdesember\s2020/ : /applied .*up to and including 31\sDecember\s2020/;
     for (const target of LINK_TARGETS) {
       const after = emailWords(t, request(language, target), URL, 'ended');
       expect(after, target).toMatch(ended);
