@@ -73,7 +73,10 @@ export async function StatusNotice({ locale, page, variant = 'banner', label, cl
       className={`border-b-4 ${TONE[tone]} ${className}`}
     >
       {pretend && (
-        <p data-pretend-today={pretend} className="bg-slate-900 px-4 py-1.5 text-center text-sm font-semibold text-white">
+        <p
+          data-pretend-today={pretend}
+          className="bg-slate-900 px-4 py-1.5 text-center text-sm font-semibold text-white print:border-b-2 print:bg-white"
+        >
           {t('pretendToday', { date: formatDate(locale, pretend) })}
         </p>
       )}
