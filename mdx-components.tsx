@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { ContactLink } from '@/components/ContactLink';
 import { FaqQuestion } from '@/components/FaqQuestion';
+import { InEra } from '@/components/InEra';
 import { KeyDate } from '@/components/KeyDate';
 import { Timeline } from '@/components/Timeline';
 
@@ -9,6 +10,7 @@ const components: MDXComponents = {
   KeyDate,
   Timeline,
   ContactLink,
+  InEra,
   Question: FaqQuestion,
 };
 

@@ -31,12 +31,18 @@ export default defineConfig({
     },
   ],
   // The servers run the production builds that scripts/test.sh makes before Playwright starts.
-  webServer: Object.values(SERVERS).map(({ port, distDir, today }) => ({
+  webServer: Object.values(SERVERS).map(({ port, distDir, pretendToday }) => ({
     // No -H: with --hostname set, Next 16 turns next-intl's rewrites into proxied requests to
     // "localhost", and the localized paths redirect in a loop.
     command: `npx next start -p ${port}`,
     url: `http://127.0.0.1:${port}/nb`,
-    env: { NEXT_DIST_DIR: distDir, SITE_TODAY: today, NEXT_TELEMETRY_DISABLED: '1', SITE_ALLOW_PLACEHOLDERS: '1' },
+    env: {
+      NEXT_DIST_DIR: distDir,
+      SITE_TODAY: pretendToday ?? '',
+      SITE_ALLOW_PRETEND_TODAY: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_ALLOW_PLACEHOLDERS: '1',
+    },
     reuseExistingServer: false,
     timeout: 60_000,
   })),

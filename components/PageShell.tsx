@@ -27,7 +27,7 @@ export async function PageShell({ page, query, children }: Props) {
         {t('skipLink')}
       </a>
       <SiteHeader page={page} query={query} />
-      <StatusNotice />
+      <StatusNotice page={page} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
         {children}
       </main>

@@ -84,6 +84,16 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
               await expect(banner.getByRole('heading', { level: 2 })).toHaveText(status.heading);
               await expect(banner).toContainText(status.text);
               await expectInFirstScreen(page, '[data-notice="banner"]', status.heading);
+              // Loud in the exemption's last month (components/status-words.ts): 30 December 2020 is in it.
+              await expect(banner).toHaveAttribute('data-notice-tone', status.era === 'ended' ? 'ended' : 'urgent');
+              // While days remain, the banner leads to the self-check (from every page but the self-check).
+              const toSelfCheck = banner.locator('[data-notice-self-check]');
+              if (status.era === 'in-force' && name !== 'selfCheck') {
+                await expect(toSelfCheck).toHaveText(t('Status.selfCheckLink'));
+                await expect(toSelfCheck).toHaveAttribute('href', PAGES.selfCheck[locale]);
+              } else {
+                await expect(toSelfCheck).toHaveCount(0);
+              }
             });
           }
 

@@ -21,7 +21,8 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       NEXT_DIST_DIR: '.next',
-      SITE_TODAY: SERVERS.main.today,
+      SITE_TODAY: SERVERS.main.pretendToday ?? '',
+      SITE_ALLOW_PRETEND_TODAY: '1',
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_ALLOW_PLACEHOLDERS: '1',
     },

@@ -1,22 +1,40 @@
+import type { Locale } from 'next-intl';
 import type { IsoDate } from '@/lib/calendar-date';
-import type { Locale } from './routing';
 
 /** The regional variant each language's dates follow: '31. desember 2020', '31 December 2020'. */
 const FORMAT_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
 
-// One formatter per language for the life of the server: making one is the costly part, and a
-// verdict page writes some twenty dates.
-const formatters = new Map<Locale, Intl.DateTimeFormat>();
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+const MONTH = { month: 'long', year: 'numeric' } as const;
+
+// One formatter per language and shape for the life of the server: making one is the costly part,
+// and a verdict page writes some twenty dates. Formatted in UTC, from midnight UTC (below).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, shape: typeof DAY | typeof MONTH): Intl.DateTimeFormat {
+  const key = `${locale}:${shape === DAY ? 'day' : 'month'}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { ...shape, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A date is one unit that a line never breaks ("31." at a line's end, "desember 2020" on the next
+ * is hard to read): its spaces are non-breaking (content/STYLE.md).
+ */
+const unbreakable = (words: string) => words.replace(/ /g, '\u00a0');
 
 /**
  * Formats a calendar date in words, in the given language. The ISO date is read as midnight UTC
  * and formatted in UTC, so the written date is exactly the calendar date: no zone can move it.
  */
 export function formatDate(locale: Locale, date: IsoDate): string {
-  let format = formatters.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-    formatters.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return unbreakable(formatter(locale, DAY).format(new Date(`${date}T00:00:00Z`)));
+}
+
+/** The month of a calendar date in words ('juli 2018', 'July 2018'), for a day the source gives only by its month. */
+export function formatMonth(locale: Locale, date: IsoDate): string {
+  return unbreakable(formatter(locale, MONTH).format(new Date(`${date}T00:00:00Z`)));
 }

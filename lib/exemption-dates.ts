@@ -25,8 +25,9 @@ export const KEY_DATES = {
 
 export type KeyDateName = keyof typeof KEY_DATES;
 
-/** The order in which the timeline tells the exemption's story. */
+/** The order in which the timeline tells the exemption's story: by date, as its lines are read. */
 export const TIMELINE: readonly KeyDateName[] = [
+  'announced',
   'k80SigningDeadline',
   'firstExpiry',
   'previousExpiry',

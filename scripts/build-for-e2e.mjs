@@ -10,12 +10,14 @@ for (const [distDir, today] of builds) {
   console.log(`\n▶ next build into ${distDir}${today ? ` with SITE_TODAY=${today}` : ''}`);
   execFileSync('npx', ['next', 'build'], {
     stdio: 'inherit',
-    // Test builds keep the placeholder address and origin (server/site-config.ts), and leave the
-    // types to the tsc that scripts/test.sh runs before it builds (next.config.mjs).
+    // Test builds keep the placeholder address and origin and may pretend today is another day
+    // (server/site-config.ts), and leave the types to the tsc that scripts/test.sh runs before it
+    // builds (next.config.mjs).
     env: {
       ...process.env,
       NEXT_DIST_DIR: distDir,
       SITE_TODAY: today ?? '',
+      SITE_ALLOW_PRETEND_TODAY: '1',
       SITE_ALLOW_PLACEHOLDERS: '1',
       SITE_TYPES_CHECKED: '1',
     },

@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
-# Test builds and servers use the placeholder address and origin (README: Configuration).
-export SITE_ALLOW_PLACEHOLDERS=1
+# Test builds and servers use the placeholder address and origin, and each its own pretend today
+# (e2e/servers.json), which a production build or server obeys only when allowed (README: Configuration).
+export SITE_ALLOW_PLACEHOLDERS=1 SITE_ALLOW_PRETEND_TODAY=1
 
 # Only the end-to-end tests need Chromium, nginx and openssl: Debian installs them while npm installs,
 # the checks run and the site builds; the end-to-end tests wait for them.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contactEmail, PLACEHOLDER_CONTACT_EMAIL, siteUrl } from './site-config';
+import { contactEmail, PLACEHOLDER_CONTACT_EMAIL, pretendToday, siteToday, siteUrl } from './site-config';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -7,6 +7,8 @@ afterEach(() => vi.unstubAllEnvs());
 function production(env: Record<string, string | undefined>) {
   vi.stubEnv('NODE_ENV', 'production');
   vi.stubEnv('SITE_ALLOW_PLACEHOLDERS', undefined);
+  vi.stubEnv('SITE_ALLOW_PRETEND_TODAY', undefined);
+  vi.stubEnv('SITE_TODAY', undefined);
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
 }
 
@@ -30,5 +32,34 @@ describe('site configuration', () => {
     production({ SITE_URL: undefined, TEAM_COMMAXX_EMAIL: undefined, SITE_ALLOW_PLACEHOLDERS: '1' });
     expect(siteUrl().origin).toBe('http://localhost:3000');
     expect(contactEmail()).toBe(PLACEHOLDER_CONTACT_EMAIL);
+  });
+
+  it('refuses a pretend today in a deployment, naming the switch a test or preview build sets', () => {
+    production({ SITE_TODAY: '2020-11-15' });
+    expect(() => siteToday()).toThrow(/SITE_TODAY=2020-11-15.*SITE_ALLOW_PRETEND_TODAY=1/);
+    // Allowing the placeholders is not allowing a pretend today.
+    production({ SITE_TODAY: '2020-11-15', SITE_ALLOW_PLACEHOLDERS: '1' });
+    expect(() => siteToday()).toThrow(/SITE_ALLOW_PRETEND_TODAY=1/);
+  });
+
+  it('obeys a pretend today where it is allowed, and says it is one', () => {
+    production({ SITE_TODAY: '2020-11-15', SITE_ALLOW_PRETEND_TODAY: '1' });
+    expect(siteToday()).toBe('2020-11-15');
+    expect(pretendToday()).toBe('2020-11-15');
+    vi.stubEnv('NODE_ENV', 'test');
+    vi.stubEnv('SITE_ALLOW_PRETEND_TODAY', undefined);
+    expect(siteToday()).toBe('2020-11-15');
+  });
+
+  it('without SITE_TODAY, today is Oslo’s and nothing pretends', () => {
+    production({});
+    expect(pretendToday()).toBeNull();
+    // 23:30 UTC on 31 December 2020 is already 1 January 2021 in Oslo.
+    expect(siteToday(new Date('2020-12-31T23:30:00Z'))).toBe('2021-01-01');
+  });
+
+  it('fails plainly on a SITE_TODAY that is not a date, rather than ignoring it', () => {
+    production({ SITE_TODAY: '15.11.2020', SITE_ALLOW_PRETEND_TODAY: '1' });
+    expect(() => siteToday()).toThrow(/SITE_TODAY is not a date/);
   });
 });

@@ -38,10 +38,29 @@ export function contactEmail(): string {
   return PLACEHOLDER_CONTACT_EMAIL;
 }
 
-/** Today in Oslo, unless SITE_TODAY (YYYY-MM-DD) sets it, as tests and previews do. */
+/**
+ * The day SITE_TODAY (YYYY-MM-DD) makes the site pretend is today, as the tests and previews do;
+ * null when it is not set. A production build or server obeys it only when SITE_ALLOW_PRETEND_TODAY=1
+ * says it is a test or preview one, as explicitly as the placeholders: a preview left running as
+ * of 2020 would tell partners the exemption is in force. Every page served with one says so (StatusNotice).
+ */
+export function pretendToday(): IsoDate | null {
+  const configured = process.env.SITE_TODAY?.trim();
+  if (!configured) return null;
+  const day = parseIsoDate(configured);
+  if (!day) throw new Error(`SITE_TODAY is not a date (YYYY-MM-DD): ${configured}`);
+  if (process.env.NODE_ENV === 'production' && process.env.SITE_ALLOW_PRETEND_TODAY !== '1') {
+    throw new Error(
+      `SITE_TODAY=${configured} makes the site pretend today is another day. A build or server for deployment ` +
+        'must not set it; for a test or preview build set SITE_ALLOW_PRETEND_TODAY=1 as well.',
+    );
+  }
+  return day;
+}
+
+/** Today in Oslo, or the pretend today of a test or preview (pretendToday). */
 export function siteToday(now: Date = new Date()): IsoDate {
-  const configured = parseIsoDate(process.env.SITE_TODAY?.trim() ?? '');
-  return configured ?? todayIn(SITE_TIME_ZONE, now);
+  return pretendToday() ?? todayIn(SITE_TIME_ZONE, now);
 }
 
 /** The public origin that absolute links (link previews, the sitemap) start with. */

@@ -42,7 +42,8 @@ describe.each(LINK_LANGUAGES)('email paragraphs (%s)', (language) => {
   });
 
   it('after the deadline, no paragraph announces the extension as news: each says the exemption applied until 31 December 2020', () => {
-    const ended = language === 'nb' ? /gjaldt .*til og med 31\. desember 2020/ : /applied .*up to and including 31 December 2020/;
+    const ended =
+      language === 'nb' ? /gjaldt .*til og med 31\.\sdesember\s2020/ : /applied .*up to and including 31\sDecember\s2020/;
     for (const target of LINK_TARGETS) {
       const after = emailWords(t, request(language, target), URL, 'ended');
       expect(after, target).toMatch(ended);
@@ -52,7 +53,7 @@ describe.each(LINK_LANGUAGES)('email paragraphs (%s)', (language) => {
   });
 
   it('a prefilled self-check names its assessment date, or says it is the day the link is opened', () => {
-    const day = language === 'nb' ? '1. oktober 2020' : '1 October 2020';
+    const day = language === 'nb' ? '1.\u00a0oktober\u00a02020' : '1\u00a0October\u00a02020';
     for (const era of ERAS) {
       expect(emailWords(t, request(language, 'self-check-answers', '2020-10-01'), URL, era)).toContain(day);
       expect(emailWords(t, request(language, 'self-check-answers'), URL, era)).not.toContain(day);

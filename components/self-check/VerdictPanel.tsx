@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { StatusNotice } from '@/components/StatusNotice';
+import { Timeline } from '@/components/Timeline';
 import { formatDate } from '@/i18n/format';
 import type { Locale } from '@/i18n/routing';
 import { KEY_DATES } from '@/lib/exemption-dates';
 import { contactEmail } from '@/server/site-config';
+import { today } from '@/server/today';
 import type { Verdict } from '@/lib/self-check/types';
 import { FocusOnArrival } from './FocusOnArrival';
 import type { VerdictText } from './verdict-text';
@@ -75,6 +77,7 @@ export async function VerdictPanel({ locale, verdict, text, mailto }: Props) {
       <h3 className="mt-6 text-lg font-bold">{t('ruleHeading')}</h3>
       <blockquote className="mt-2 border-l-4 border-slate-400 pl-4 text-slate-800">{text.rule}</blockquote>
 
+      <Timeline assessed={verdict.asOf} today={await today()} />
       <h3 className="mt-6 text-lg font-bold">{t('datesHeading')}</h3>
       <dl className="mt-2 space-y-2">
         {verdict.keyDates.map((name) => (

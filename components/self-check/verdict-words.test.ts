@@ -91,7 +91,7 @@ describe.each(LOCALES)('verdicts in words (%s)', (locale) => {
   });
 
   it('speaks of an earlier day in the past, names it, and says in the same place where things stand today', () => {
-    const day = locale === 'nb' ? '1. oktober 2020' : '1 October 2020';
+    const day = locale === 'nb' ? '1.\u00a0oktober\u00a02020' : '1\u00a0October\u00a02020';
     const todayLabel = locale === 'nb' ? 'I dag' : 'today';
     for (const base of Object.values(ANSWERS)) {
       for (const today of [BEFORE, AFTER]) {
@@ -145,8 +145,8 @@ describe.each(LOCALES)('verdicts in words (%s)', (locale) => {
     const before = status(locale, BEFORE);
     const after = status(locale, AFTER);
     expect(before.heading).toContain(locale === 'nb' ? '2 dager igjen' : '2 days left');
-    expect(after.heading).toContain(locale === 'nb' ? '31. desember 2020' : '31 December 2020');
-    expect(after.text).toContain(locale === 'nb' ? '1. januar 2021' : '1 January 2021');
+    expect(after.heading).toContain(locale === 'nb' ? '31.\u00a0desember\u00a02020' : '31\u00a0December\u00a02020');
+    expect(after.text).toContain(locale === 'nb' ? '1.\u00a0januar\u00a02021' : '1\u00a0January\u00a02021');
     expect(after.heading).not.toBe(before.heading);
   });
 });

@@ -46,8 +46,24 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
       <div style={{ display: 'flex', height: 24, background: ended ? '#b45309' : '#1e40af' }} />
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px' }}>
         <div style={{ display: 'flex', fontSize: 34, color: '#334155' }}>{`${site('publisher')} · ${site('name')}`}</div>
-        <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', fontSize: 68, lineHeight: 1.15, fontWeight: 700 }}>
-          {title}
+        {/* Word by word, each unbroken: a line never ends in "QMTH-" or splits a date, and the spaces are even. */}
+        <div
+          style={{
+            display: 'flex',
+            flexGrow: 1,
+            flexWrap: 'wrap',
+            alignContent: 'center',
+            columnGap: 18,
+            fontSize: 68,
+            lineHeight: 1.15,
+            fontWeight: 700,
+          }}
+        >
+          {title.split(' ').map((word, index) => (
+            <span key={index} style={{ whiteSpace: 'nowrap' }}>
+              {word}
+            </span>
+          ))}
         </div>
         <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
           {/* The announcement's ended title already says so; its line says whose words they are and when. */}
