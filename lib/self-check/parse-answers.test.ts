@@ -182,7 +182,10 @@ describe('parseAnswers: valid answers', () => {
 
 describe('parseAnswers: only days the exemption can speak of', () => {
   it('refuses an assessment date before July 2018, when the exemption was announced; 1 July 2018 is the first day', () => {
-    expect(link('qmth=no&asOf=2018-06-30')).toMatchObject({ ok: false, errors: [{ field: 'asOf', code: 'date-before-announced' }] });
+    expect(link('qmth=no&asOf=2018-06-30')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'asOf', code: 'date-before-announced' }],
+    });
     expect(link('qmth=yes&csp=indirect&k80=yes&k80Date=2018-03-14&asOf=2018-06-30')).toMatchObject({
       ok: false,
       errors: [{ field: 'asOf', code: 'date-before-announced' }],

@@ -2,9 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { describeErrors } from '@/components/self-check/describe-errors';
-import type { FormState } from '@/components/self-check/form-state';
-import { resultPathAtVerdict } from '@/components/self-check/result-path';
+import { setRequestLocale } from 'next-intl/server';
+import type { FormState } from '@/components/forms/form-state';
+import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { resultPath } from '@/components/self-check/text/result-path';
 import { routing } from '@/i18n/routing';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { EMPTY_RAW } from '@/lib/self-check/types';
@@ -19,8 +20,10 @@ export async function checkAnswers(locale: string, _previous: FormState, data: F
   // A hand-made call can pass anything (proxy.ts refuses most): only the form's data is answered.
   if (!(data instanceof FormData)) return { raw: EMPTY_RAW, errors: [] };
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  // An action is not rendered under the page's [locale]: the errors' words are in the form's language.
+  setRequestLocale(language);
   const today = await todayInOslo();
   const result = parseAnswers(data, { source: 'form', today });
-  if (!result.ok) return { raw: result.raw, errors: await describeErrors(language, result.errors, today) };
-  redirect(resultPathAtVerdict(language, result.answers));
+  if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, today, 'partner') };
+  redirect(resultPath(language, result.answers));
 }

@@ -1,13 +1,14 @@
+import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
+import { requestLocale } from './request-locale';
 import type { IsoDate } from '@/lib/calendar-date';
-import type { Answers, Verdict } from '@/lib/self-check/types';
-import { verdictToday, verdictWords, type VerdictText } from './verdict-words';
+import type { Answers, Assessment } from '@/lib/self-check/types';
+import { verdictWords, type VerdictText } from './verdict-words';
 
 export type { VerdictText } from './verdict-words';
 
-/** verdictWords with the page's translator, for `answers` assessed on `today` in Oslo. */
-export async function verdictText(locale: Locale, verdict: Verdict, answers: Answers, today: IsoDate): Promise<VerdictText> {
-  const t = await getTranslations({ locale, namespace: 'SelfCheck.verdict' });
-  return verdictWords(t, locale, verdict, verdictToday(answers, verdict, today), answers, today);
+/** verdictWords with the request's translator, for `answers` assessed on `today` in Oslo. */
+export async function verdictText(assessment: Assessment, answers: Answers, today: IsoDate): Promise<VerdictText> {
+  const t = await getTranslations('SelfCheck.verdict');
+  return verdictWords(t, await requestLocale(), assessment, answers, today);
 }
