@@ -104,7 +104,6 @@ export type ReasonId =
   | 'k80-unknown'
   /** k80 = unsure on a day the exemption had ended: the date can no longer change the answer. */
   | 'k80-no-longer-matters'
-  | 'exemption-in-force'
   | 'exemption-ended'
   /** exempt (a reseller or not in CSP): not being a Direct CSP partner does not affect QMTH status until the end. */
   | 'not-direct-not-affected'
