@@ -1,3 +1,4 @@
+import 'server-only';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { answersToQuery } from '@/lib/self-check/result-link';
