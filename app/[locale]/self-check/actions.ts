@@ -2,7 +2,6 @@
 
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
 import type { FormState } from '@/components/forms/form-state';
 import { describeFieldErrors } from '@/components/self-check/text/field-errors';
 import { resultPath } from '@/components/self-check/text/result-path';
@@ -20,10 +19,8 @@ export async function checkAnswers(locale: string, _previous: FormState, data: F
   // A hand-made call can pass anything (proxy.ts refuses most): only the form's data is answered.
   if (!(data instanceof FormData)) return { raw: EMPTY_RAW, errors: [] };
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-  // An action is not rendered under the page's [locale]: the errors' words are in the form's language.
-  setRequestLocale(language);
   const today = await todayInOslo();
   const result = parseAnswers(data, { source: 'form', today });
-  if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, today, 'partner') };
+  if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, today, 'partner', language) };
   redirect(resultPath(language, result.answers));
 }

@@ -15,8 +15,21 @@ import { requestLocale } from './request-locale';
  * ("you"), Team Commaxx on the partner's behalf in the link kit ("the partner"). A K80 date after
  * the day assessed names that day, or says "today" when it is today: it may never have been typed.
  */
-export async function describeFieldErrors(errors: FieldError[], today: IsoDate, who: Who): Promise<ShownError[]> {
-  return fieldErrorWords(await getTranslations('SelfCheck.errors'), await requestLocale(), errors, today, who);
+export async function describeFieldErrors(
+  errors: FieldError[],
+  today: IsoDate,
+  who: Who,
+  /**
+   * Only from a server action, which is not rendered under the page's [locale] (next-intl's request
+   * locale is not set there): the form's language. Pages leave it out and get the request's.
+   */
+  formLocale?: Locale,
+): Promise<ShownError[]> {
+  const locale = formLocale ?? (await requestLocale());
+  const t = formLocale
+    ? await getTranslations({ locale, namespace: 'SelfCheck.errors' })
+    : await getTranslations('SelfCheck.errors');
+  return fieldErrorWords(t, locale, errors, today, who);
 }
 
 /** Who answers the questions: the partner itself, or Team Commaxx for it (the link kit). */
