@@ -8,7 +8,10 @@ const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers s
 
 test('makes a link and its paragraph without JavaScript, with no copy buttons', async ({ page }) => {
   await page.goto('/en/links');
-  await page.getByRole('group', { name: 'Language of the link' }).getByLabel('Norwegian (Bokmål)', { exact: true }).check();
+  await page
+    .getByRole('group', { name: words('en')('LinkKit.language.legend') })
+    .getByLabel('Norwegian (Bokmål)', { exact: true })
+    .check();
   await page.getByLabel('One FAQ answer: “Which QMTH partners qualify for this exemption?”', { exact: true }).check();
   await page.getByRole('button', { name: 'Create the link' }).click();
   await expect(page).toHaveURL(/\/en\/links\?lang=nb&target=faq-who-qualifies&.*#outcome$/);

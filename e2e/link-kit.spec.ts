@@ -437,13 +437,13 @@ test('crafted queries (repeats, absurd lengths, values outside the lists) get er
   const response = await page.goto(`${KIT.en}?lang=nb&lang=en&target=${'x'.repeat(5000)}&qmth=%00&k80Year=${'9'.repeat(5000)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'This field was sent more than once. Select one answer only.',
-    'The answer is too long. Enter a shorter answer.',
+    words('en')('SelfCheck.errors.repeated'),
+    words('en')('SelfCheck.errors.tooLong'),
   ]);
   const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOfDay=yesterday`);
   expect(odd?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'Select Norwegian or English',
+    words('en')('LinkKit.errors.langInvalid'),
     'Select one of the options in the list',
   ]);
   // Answers sent with another target are ignored: the link is the plain page's.
