@@ -65,8 +65,12 @@ export function defineFormWalks({ withScript }: { withScript: boolean }) {
           await expectErrors(page, locale, bad.messages[locale]);
           // The summary takes the focus, so the page opens at it: with JavaScript by the form's
           // script, without by the browser (autofocus), where nothing in view would change otherwise.
-          await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
-          await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeInViewport();
+          // A browser skips autofocus when the address has a fragment (a summary link followed
+          // before this send, which the form posts back to): the page then opens at that field.
+          if (withScript || new URL(page.url()).hash === '') {
+            await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeFocused();
+            await expect(page.getByRole('alert', { name: COPY[locale].summary })).toBeInViewport();
+          }
           if (bad.kept) {
             const date = page.getByRole('group', { name: COPY[locale].k80Date });
             const values = await date
