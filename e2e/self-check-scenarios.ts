@@ -6,7 +6,7 @@ import type { Locale } from './site-pages';
  * Walks through the form, one per verdict family: what needs a browser is the form itself (its
  * reveals, its dates, the post and the redirect to the result link at #verdict, the focus), not
  * the wording, which the unit tests render for every verdict, era and language
- * (components/self-check/verdict-words.test.ts). The main test server's today is 2026-11-26
+ * (components/self-check/text/verdict-words.test.ts). The main test server's today is 2026-11-26
  * (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
  *
  * `runs`: the mode (JavaScript on or off) and the language each walk runs in. An outcome's route
