@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import type { Locale, PageKey } from '@/i18n/routing';
+import type { PageKey } from '@/i18n/routing';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { StatusNotice } from './StatusNotice';
@@ -9,8 +9,6 @@ type Props = {
   page: PageKey | null;
   query?: string;
   children: ReactNode;
-  /** @deprecated Ignored: the language is the request's. Passed by the self-check and link kit pages until they drop it. */
-  locale?: Locale;
 };
 
 /**

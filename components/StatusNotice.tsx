@@ -2,14 +2,12 @@ import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format';
 import { getPathname } from '@/i18n/navigation';
-import type { Locale, PageKey } from '@/i18n/routing';
+import type { PageKey } from '@/i18n/routing';
 import { pretendToday } from '@/server/site-config';
 import { today as todayInOslo } from '@/server/today';
 import { statusWords } from './status-words';
 
 type Props = {
-  /** @deprecated Ignored: the language is the request's. Passed by the self-check's verdict until it drops it. */
-  locale?: Locale;
   /**
    * The page the banner stands on: while the exemption is in force, the banner leads to the
    * self-check from every page but the self-check itself.

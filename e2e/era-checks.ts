@@ -63,8 +63,18 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           request,
         }) => {
           const t = words(locale);
+          // Where the partner stands today beside a verdict for 1 October 2020: after the deadline the
+          // same for everyone, before it the same answers assessed for today.
           const now =
-            status.era === 'ended' ? t('SelfCheck.verdict.heading.exemption-ended') : t('SelfCheck.verdict.heading.exempt');
+            status.era === 'ended'
+              ? {
+                  label: t('SelfCheck.verdict.todayLabel', { today: day(locale, today) }),
+                  text: t('SelfCheck.verdict.todayEnded', keyDates(locale)),
+                }
+              : {
+                  label: t('SelfCheck.verdict.todayLabelIfSame', { today: day(locale, today) }),
+                  text: t('SelfCheck.verdict.heading.exempt'),
+                };
 
           for (const name of Object.keys(PAGES) as PageName[]) {
             await test.step(`${name}: title, description, preview and the notice with its heading in the first screen`, async () => {
@@ -97,6 +107,18 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
             });
           }
 
+          await test.step('the self-check asks the day first after the deadline; before it, as now, the day optional at the end', async () => {
+            await page.goto(baseUrl(server) + PAGES.selfCheck[locale]);
+            const first = page.locator('form legend').first();
+            if (status.era === 'ended') {
+              await expect(first).toHaveText(t('SelfCheck.asOf.legendFirst'));
+              await expect(page.getByRole('group', { name: t('SelfCheck.qmth.legend', { when: 'thatDay' }) })).toBeAttached();
+            } else {
+              await expect(first).toHaveText(t('SelfCheck.qmth.legend', { when: 'now' }));
+              await expect(page.getByText(t('SelfCheck.asOf.summary'))).toBeVisible();
+            }
+          });
+
           await test.step('a deep-linked FAQ answer has the notice in view', async () => {
             await page.goto(`${baseUrl(server)}${PAGES.faq[locale]}#who-qualifies`);
             await expect(page.locator('#who-qualifies')).toBeInViewport();
@@ -119,20 +141,18 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
           });
 
           const heading = t('SelfCheck.verdict.pastHeading.exempt', { date: day(locale, '2020-10-01') });
-          await test.step('its link, a verdict for 1 October 2020, opens at #verdict: past tense, where things stand today, the notice in view', async () => {
+          await test.step('its link, a verdict for 1 October 2020, opens at #verdict: past tense, the days then left, where things stand today in view', async () => {
             await page.goto(baseUrl(server) + new URL(link).pathname + new URL(link).search + '#verdict');
             await expect(page.locator('#verdict-heading')).toBeInViewport();
             const verdict = page.locator('[data-verdict]');
             await expect(verdict).toHaveAttribute('data-verdict', 'exempt');
             await expect(verdict).toHaveAttribute('data-tense', 'past');
             await expect(verdict.getByRole('heading', { level: 2 })).toHaveText(heading);
-            await expect(verdict).toContainText(
-              t('SelfCheck.verdict.daysLeftPast', { days: 92, lastDay: keyDates(locale).finalExpiry }),
-            );
-            // Where the same answers stand today: ended after the deadline, still covered before it.
-            await expect(verdict.locator('[data-verdict-today]')).toHaveText(`${now}.`);
-            await expect(verdict).toContainText(t('SelfCheck.verdict.todayHeading', { date: day(locale, today) }));
-            await expectInFirstScreen(page, '#verdict [data-notice="compact"]', status.heading);
+            await expect(verdict).toContainText(t('SelfCheck.verdict.daysLeft', { ...keyDates(locale), days: 92, past: 'yes' }));
+            const todayBox = verdict.locator('[data-verdict-today]');
+            await expect(todayBox.getByRole('heading', { level: 3 })).toHaveText(now.label);
+            await expect(todayBox).toContainText(now.text);
+            await expectInFirstScreen(page, '#verdict [data-verdict-today]', now.label);
             await expect(verdict.getByRole('heading', { level: 2 })).toBeInViewport();
             // The tab names the outcome.
             await expect(page).toHaveTitle(`${heading} – ${NAV_LABELS[locale].selfCheck} – Team Commaxx`);
@@ -150,7 +170,8 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
             expect(href).toContain(`mailto:team-commaxx@example.invalid?subject=${t('SelfCheck.actions.mailSubject')}&body=`);
             expect(href).toContain(t('SelfCheck.actions.mailIntro', { date: day(locale, today) }));
             expect(href).toContain(t('SelfCheck.actions.mailVerdict', { heading }));
-            expect(href).toContain(t('SelfCheck.actions.mailToday', { date: day(locale, today), heading: now }));
+            expect(href).toContain(t('SelfCheck.actions.mailToday', now));
+            expect(href).toContain(t('SelfCheck.actions.mailLink', { link }));
             expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day(locale, '2018-08-31')}`);
             // The same email behind the button further down.
             expect(
@@ -168,6 +189,8 @@ export function defineEraChecks({ withScript }: { withScript: boolean }) {
               );
               await expect(verdict).not.toContainText(t('SelfCheck.verdict.next.undetermined'));
               await expect(verdict).toContainText(t('SelfCheck.verdict.reason.k80-no-longer-matters', keyDates(locale)));
+              // Nothing said twice: the reason says it has ended, the notice above the page says so in its own words.
+              await expect(verdict).not.toContainText(status.text);
             } else {
               await expect(verdict).toHaveAttribute('data-verdict', 'undetermined');
               await expect(verdict).toContainText(t('SelfCheck.verdict.next.undetermined'));

@@ -85,7 +85,7 @@ test('where the clipboard refuses and print is missing, "Copy the link" selects 
     const selected = await field.evaluate((input: HTMLInputElement) =>
       input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
     );
-    expect(selected).toBe(`http://localhost:3000${selfCheckPath('nb')}?${COVERED}`);
+    expect(selected).toBe(`http://localhost:3000${selfCheckPath('nb')}?${COVERED}#verdict`);
     await expect(page.getByText(nb('SelfCheck.actions.copied'))).toHaveCount(0);
   });
   await test.step('Print: what to do instead', async () => {
@@ -115,7 +115,7 @@ test('where the clipboard works and print throws, "Copy the link" copies it and 
     await page.getByRole('button', { name: en('SelfCheck.actions.copy') }).click();
     await expect(page.getByRole('status').filter({ hasText: en('SelfCheck.actions.copied') })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `http://localhost:3000${selfCheckPath('en')}?${COVERED}`,
+      `http://localhost:3000${selfCheckPath('en')}?${COVERED}#verdict`,
     );
   });
   await test.step('Print: what to do instead', async () => {

@@ -8,7 +8,10 @@ const ORIGIN = 'http://localhost:3000'; // SITE_URL's default: the e2e servers s
 
 test('makes a link and its paragraph without JavaScript, with no copy buttons', async ({ page }) => {
   await page.goto('/en/links');
-  await page.getByRole('group', { name: 'Language of the link' }).getByLabel('Norwegian (Bokmål)', { exact: true }).check();
+  await page
+    .getByRole('group', { name: words('en')('LinkKit.language.legend') })
+    .getByLabel('Norwegian (Bokmål)', { exact: true })
+    .check();
   await page.getByLabel('One FAQ answer: “Which QMTH partners qualify for this exemption?”', { exact: true }).check();
   await page.getByRole('button', { name: 'Create the link' }).click();
   await expect(page).toHaveURL(/\/en\/links\?lang=nb&target=faq-who-qualifies&.*#outcome$/);
@@ -24,30 +27,31 @@ test('makes a link and its paragraph without JavaScript, with no copy buttons', 
 test('prefills the self-check without JavaScript: its answers appear once chosen, errors come back with the answers as typed', async ({
   page,
 }) => {
+  const nb = words('nb');
   await page.goto('/nb/lenker');
   const answers = page.getByRole('group', { name: 'Partnerens svar' });
   await test.step('the answers appear once the prefilled self-check is chosen', async () => {
     await expect(answers).toBeHidden();
-    await page.getByLabel('Fritakssjekken med partnerens svar, åpnet på resultatet', { exact: true }).check();
+    await page.getByLabel(nb('LinkKit.target.selfCheckAnswers'), { exact: true }).check();
     await expect(answers).toBeVisible();
   });
   await test.step('sent half answered: the errors, from the server, with the answers as typed', async () => {
-    await page.getByLabel('Er partneren QMTH-partner i dag?').selectOption('yes');
+    await page.getByLabel(nb('LinkKit.answers.qmth')).selectOption('yes');
     await page.getByRole('button', { name: 'Lag lenken' }).click();
     const summary = page.getByRole('alert', { name: 'Noe må rettes' });
     await expect(summary.getByRole('listitem')).toHaveText([
       'Velg språket i lenken',
-      'Velg hvordan partneren deltar i CSP-programmet',
-      'Velg om partneren har signert SPLA QMTH K80-tillegget',
+      nb('SelfCheck.errors.required', { field: 'csp', who: 'team' }),
+      nb('SelfCheck.errors.required', { field: 'k80', who: 'team' }),
     ]);
     await expect(page).toHaveTitle(/^Feil: /);
-    await expect(page.getByLabel('Er partneren QMTH-partner i dag?')).toHaveValue('yes');
+    await expect(page.getByLabel(nb('LinkKit.answers.qmth'))).toHaveValue('yes');
     await expect(answers).toBeVisible();
   });
   const path = '/en/self-check?qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01#verdict';
   await test.step('corrected, with dates typed the Norwegian way: the link and its paragraph', async () => {
     await page.getByRole('group', { name: 'Hvilket språk skal lenken ha?' }).getByLabel('Engelsk', { exact: true }).check();
-    await page.getByLabel('Hvordan deltar partneren i CSP-programmet?').selectOption('indirect');
+    await page.getByLabel(nb('LinkKit.answers.csp')).selectOption('indirect');
     await page.getByLabel('Har partneren signert SPLA QMTH K80-tillegget?').selectOption('yes');
     // The self-check's three-field date input.
     const signed = page.getByRole('group', { name: 'Signeringsdatoen for K80-tillegget' });

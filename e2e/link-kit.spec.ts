@@ -60,8 +60,8 @@ function kitWords(locale: Locale) {
     textCopied: t('LinkKit.result.textCopied'),
     linkCopyFailed: t('LinkKit.result.linkCopyFailed'),
     open: t('LinkKit.result.open'),
-    summary: t('LinkKit.errors.summaryTitle'),
-    titlePrefix: t('LinkKit.errors.titlePrefix'),
+    summary: t('SelfCheck.errors.summaryTitle'),
+    titlePrefix: t('SelfCheck.errors.titlePrefix'),
     mainNav: t('Site.mainNav'),
   };
 }
@@ -344,8 +344,8 @@ test('errors in the form come back GOV.UK style on a phone: a summary with links
 
   const messages = [
     'Select the language of the link',
-    'Select how the partner takes part in the CSP programme',
-    'The signing date must be written in numbers: write the month in digits, for example, 31 8 2018',
+    'Select how the partner took part in the CSP programme',
+    'The signing date must contain only numbers: check the month, for example, 31 8 2018',
     'The assessment date must be a real date',
   ];
   await test.step('wrong answers for a prefilled self-check: each part at fault is marked, and what was typed comes back', async () => {
@@ -406,8 +406,12 @@ test('a signing date after the day assessed is an error, with that day in words,
     await page.goto(`${KIT.nb}?${answers}&k80Day=1&k80Month=11&k80Year=2025&asOfDay=1&asOfMonth=10&asOfYear=2025`);
     await expect(page.getByRole('alert', { name: UI.nb.summary }).getByRole('listitem')).toHaveText([
       nb('LinkKit.errors.langRequired'),
-      nb('LinkKit.errors.cspRequired'),
-      nb('LinkKit.errors.dateAfterAsOf', { asOf: day('nb', '2025-10-01') }),
+      // The self-check's wording of each answer's error, told of "the partner".
+      nb('SelfCheck.errors.required', { field: 'csp', who: 'team' }),
+      nb('SelfCheck.errors.dateAfterAsOf', {
+        subject: nb('SelfCheck.errors.dateSubject', { field: 'k80Date', who: 'team' }),
+        asOf: day('nb', '2025-10-01'),
+      }),
     ]);
   });
   await test.step('with errors, on a 320 px phone: no WCAG 2.2 A/AA violations, and nothing scrolls sideways', () =>
@@ -415,7 +419,15 @@ test('a signing date after the day assessed is an error, with that day in words,
   await test.step('without an assessment date: compared with today, and says so rather than naming a date never typed', async () => {
     await page.goto(`${KIT.en}?lang=en&csp=none&${answers}&k80Day=1&k80Month=1&k80Year=2099`);
     await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-      words('en')('LinkKit.errors.dateAfterToday'),
+      words('en')('SelfCheck.errors.dateAfterToday', {
+        subject: words('en')('SelfCheck.errors.dateSubject', { field: 'k80Date', who: 'team' }),
+      }),
+    ]);
+  });
+  await test.step('an assessment date before July 2018: the kit says why, in the self-check’s words', async () => {
+    await page.goto(`${KIT.en}?lang=en&target=self-check-answers&qmth=no&asOfDay=30&asOfMonth=6&asOfYear=2018`);
+    await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
+      words('en')('SelfCheck.errors.asOfBeforeAnnounced', { announced: day('en', '2018-07-01') }),
     ]);
   });
 });
@@ -424,13 +436,13 @@ test('crafted queries (repeats, absurd lengths, values outside the lists) get er
   const response = await page.goto(`${KIT.en}?lang=nb&lang=en&target=${'x'.repeat(5000)}&qmth=%00&k80Year=${'9'.repeat(5000)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'This field was sent more than once. Select one answer only.',
-    'The answer is too long. Enter a shorter answer.',
+    words('en')('SelfCheck.errors.repeated'),
+    words('en')('SelfCheck.errors.tooLong'),
   ]);
   const odd = await page.goto(`${KIT.en}?lang=de&target=faq-nothing&asOfDay=yesterday`);
   expect(odd?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: UI.en.summary }).getByRole('listitem')).toHaveText([
-    'Select Norwegian or English',
+    words('en')('LinkKit.errors.langInvalid'),
     'Select one of the options in the list',
   ]);
   // Answers sent with another target are ignored: the link is the plain page's.

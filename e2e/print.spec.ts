@@ -15,7 +15,7 @@ test('a verdict prints with its answers, its date and its link, and without navi
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Svarene deres' })).toBeVisible();
   await expect(page.getByText('31. august 2018', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText(`Lenke til dette resultatet: http://localhost:3000${VERDICT}`)).toBeVisible();
+  await expect(page.getByText(`Lenke til dette resultatet: http://localhost:3000${VERDICT}#verdict`)).toBeVisible();
   for (const hidden of [
     page.getByRole('navigation').first(),
     page.locator('form'),

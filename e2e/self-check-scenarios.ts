@@ -6,7 +6,7 @@ import type { Locale } from './site-pages';
  * Walks through the form, one per verdict family: what needs a browser is the form itself (its
  * reveals, its dates, the post and the redirect to the result link at #verdict, the focus), not
  * the wording, which the unit tests render for every verdict, era and language
- * (components/self-check/verdict-words.test.ts). The main test server's today is the real one
+ * (components/self-check/text/verdict-words.test.ts). The main test server's today is the real one
  * (e2e/servers.json), after the deadline. `heading` reads the site's own messages.
  *
  * `runs`: the mode (JavaScript on or off) and the language each walk runs in. An outcome's route
@@ -55,10 +55,10 @@ export const VERDICT_WALKS: {
     verdict: 'direct-csp',
     answers: { qmth: 'yes', csp: 'direct', k80: 'no' },
     query: 'qmth=yes&csp=direct&k80=no',
-    heading: (t) => t('SelfCheck.verdict.heading.direct-csp'),
+    heading: (t) => t('SelfCheck.verdict.heading.direct-csp-ended'),
   },
   {
-    family: 'not a QMTH partner (the other questions stay hidden)',
+    family: 'not a QMTH partner on the day, which is today (the other questions stay hidden)',
     runs: [
       { withScript: true, locale: 'en' },
       { withScript: false, locale: 'nb' },
@@ -66,7 +66,7 @@ export const VERDICT_WALKS: {
     verdict: 'not-qmth',
     answers: { qmth: 'no' },
     query: 'qmth=no',
-    heading: (t) => t('SelfCheck.verdict.heading.not-qmth'),
+    heading: (t) => t('SelfCheck.verdict.heading.not-qmth-ended'),
   },
 ];
 
@@ -74,20 +74,23 @@ export const VERDICT_WALKS: {
  * Bad answers typed into the form, and the messages they must give, summary and field alike.
  * In the order the tests send them one after another (self-check-walks.ts): first the cases that
  * leave a question unanswered (a radio button cannot be cleared), last the one that types an
- * assessment date, which the case before it must not have.
+ * assessment date, which the cases before them must not have.
  */
 export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record<Locale, string[]>; kept?: string[] }[] = [
   {
     name: 'nothing answered',
     answers: {},
-    messages: { nb: ['Velg om dere er QMTH-partner i dag'], en: ['Select whether you are a QMTH partner today'] },
+    messages: {
+      nb: ['Velg om dere var QMTH-partner den dagen dere sjekker'],
+      en: ['Select whether you were a QMTH partner on the day you are checking'],
+    },
   },
   {
     name: 'a partial date and a missing answer',
     answers: { qmth: 'yes', k80: 'yes', k80Date: ['31', '', '2018'] },
     messages: {
-      nb: ['Velg hvordan dere deltar i CSP-programmet', 'Datoen dere signerte K80-tillegget mangler måned'],
-      en: ['Select how you take part in the CSP programme', 'The date you signed the K80 addendum must include a month'],
+      nb: ['Velg hvordan dere deltok i CSP-programmet', 'Datoen dere signerte K80-tillegget mangler måned'],
+      en: ['Select how you took part in the CSP programme', 'The date you signed the K80 addendum must include a month'],
     },
     kept: ['31', '', '2018'],
   },
@@ -104,8 +107,8 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'letters in a date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['tretti', '8', '2018'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget må skrives med tall: skriv dagen med sifre, for eksempel 31 8 2018'],
-      en: ['The date you signed the K80 addendum must be written in numbers: write the day in digits, for example, 31 8 2018'],
+      nb: ['Datoen dere signerte K80-tillegget kan bare inneholde sifre: Sjekk dagen, for eksempel 31 8 2018'],
+      en: ['The date you signed the K80 addendum must contain only numbers: check the day, for example, 31 8 2018'],
     },
     kept: ['tretti', '8', '2018'],
   },
@@ -135,5 +138,16 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
       en: ['The date you signed the K80 addendum must be on or before the assessment date (1 August 2018)'],
     },
     kept: ['1', '9', '2018'],
+  },
+  {
+    name: 'an assessment date before the exemption was announced',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['30', '6', '2018'] },
+    messages: {
+      nb: ['Vurderingsdatoen må være 1. juli 2018 eller senere: Fritaket ble kunngjort den måneden og fantes ikke før'],
+      en: [
+        'The assessment date must be 1 July 2018 or later: the exemption was announced in that month and did not exist before',
+      ],
+    },
+    kept: ['31', '8', '2018'],
   },
 ];

@@ -55,7 +55,7 @@ test('crafted posts (a value outside the list, a field sent twice, an absurd len
   const summary = page.getByRole('alert', { name: COPY.en.summary });
   await expect(summary.getByRole('listitem')).toHaveText([
     'Select one of the options for the CSP programme',
-    'This question was answered more than once. Select one answer only.',
+    'This answer was sent more than once. Select one answer only.',
   ]);
   await expect(page.locator('[data-verdict]')).toHaveCount(0);
 });
@@ -63,11 +63,11 @@ test('crafted posts (a value outside the list, a field sent twice, an absurd len
 test('result links with bad answers show the errors, in the page language', async ({ page }) => {
   const response = await page.goto(`${selfCheckPath('en')}?qmth=maybe&k80Date=31.02.2018`);
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('alert', { name: COPY.en.summary }).getByRole('listitem')).toHaveText(['Select Yes or No']);
+  await expect(page.getByRole('alert', { name: COPY.en.summary }).getByRole('listitem')).toHaveText(['Select “Yes” or “No”']);
   const twice = await page.goto(`${selfCheckPath('nb')}?qmth=yes&qmth=no`);
   expect(twice?.status()).toBe(200);
   await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText([
-    'Dette spørsmålet ble besvart mer enn én gang. Velg bare ett svar.',
+    'Dette svaret ble sendt mer enn én gang. Velg bare ett svar.',
   ]);
   const long = await page.goto(`${selfCheckPath('nb')}?qmth=yes&csp=none&k80=yes&k80Date=${'9'.repeat(5000)}`);
   expect(long?.status()).toBe(200);
@@ -75,6 +75,12 @@ test('result links with bad answers show the errors, in the page language', asyn
     'Svaret er for langt. Skriv et kortere svar.',
   ]);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  // Only days the exemption can speak of: one before July 2018 is refused, saying why, in the page's language.
+  await page.goto(`${selfCheckPath('nb')}?qmth=yes&csp=indirect&k80=yes&k80Date=2018-03-14&asOf=2017-01-01`);
+  await expect(page.getByRole('alert', { name: COPY.nb.summary }).getByRole('listitem')).toHaveText([
+    words('nb')('SelfCheck.errors.asOfBeforeAnnounced', { announced: day('nb', '2018-07-01') }),
+  ]);
+  await expect(page.locator('[data-verdict]')).toHaveCount(0);
 });
 
 // Each state of the self-check beyond the empty form (pages.spec.ts has that) loaded once, with its
@@ -109,7 +115,9 @@ test.describe('each state loaded once', () => {
     await expectAccessibleOnPhoneAndDesktop(page);
     const t = words('nb');
     await test.step('the link to the result, ready to copy', () =>
-      expect(page.getByLabel(t('SelfCheck.actions.linkLabel'))).toHaveValue(`http://localhost:3000/nb/fritakssjekk?${query}`));
+      expect(page.getByLabel(t('SelfCheck.actions.linkLabel'))).toHaveValue(
+        `http://localhost:3000/nb/fritakssjekk?${query}#verdict`,
+      ));
     await test.step('a mail to Team Commaxx in Norwegian, quoting the verdict, the answers and the link', async () => {
       const mail = page.getByRole('link', { name: COPY.nb.ask });
       const href = decodeURIComponent((await mail.getAttribute('href')) ?? '');
@@ -122,9 +130,12 @@ test.describe('each state loaded once', () => {
           heading: t('SelfCheck.verdict.pastHeading.exempt', { date: day('nb', '2020-10-01') }),
         }),
       );
-      expect(href).toContain(`- ${t('SelfCheck.answers.qmth')}: ${t('SelfCheck.answers.value.yes')}`);
+      expect(href).toContain(
+        `- ${t('SelfCheck.answers.qmth', { date: day('nb', '2020-10-01') })}: ${t('SelfCheck.answers.value.yes')}`,
+      );
       expect(href).toContain(`- ${t('SelfCheck.answers.k80Date')}: ${day('nb', '2018-08-31')}`);
-      expect(href).toContain(t('SelfCheck.actions.mailLink', { link: `http://localhost:3000/nb/fritakssjekk?${query}` }));
+      // The link opens at the verdict, as the kit's do.
+      expect(href).toContain(t('SelfCheck.actions.mailLink', { link: `http://localhost:3000/nb/fritakssjekk?${query}#verdict` }));
     });
     await test.step('a print button', () =>
       expect(page.getByRole('button', { name: t('SelfCheck.actions.print') })).toBeVisible());

@@ -38,11 +38,9 @@ export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era
 
 /**
  * Title, description, canonical and language alternates, and link-preview tags for one page, in
- * the request's language. The form with a locale first is the self-check's and the link kit's
- * until they stop passing one (it is the same language: the root param); it is ignored.
+ * the request's language.
  */
-export async function pageMetadata(...args: [page: PageKey] | [locale: Locale, page: PageKey]): Promise<Metadata> {
-  const page = args.length === 1 ? args[0] : args[1];
+export async function pageMetadata(page: PageKey): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations('Pages');
   const site = await getTranslations('Site');

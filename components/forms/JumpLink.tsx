@@ -28,7 +28,12 @@ export function JumpLink({ target, href, className, children }: Props) {
     const question = field.closest('fieldset');
     const fits = question && question.getBoundingClientRect().height < window.innerHeight;
     (fits ? question : field).scrollIntoView({ block: fits ? 'start' : 'center' });
-    field.focus({ preventScroll: true });
+    // In a radio group, the chosen answer takes the focus, as the browser's Tab would give it.
+    const chosen =
+      field instanceof HTMLInputElement && field.type === 'radio'
+        ? field.form?.querySelector<HTMLInputElement>(`input[type=radio][name="${field.name}"]:checked`)
+        : null;
+    (chosen ?? field).focus({ preventScroll: true });
   };
   return (
     <a href={href ?? `#${target}`} onClick={jump} className={className}>

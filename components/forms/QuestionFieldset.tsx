@@ -12,6 +12,9 @@ type Props = {
   children: ReactNode;
 };
 
+/** The id of a question's frame: a fragment that shows the whole question, legend first. */
+export const questionId = (name: string) => `${name}-question`;
+
 /** The ids a control (or its fieldset) is described by: its hint, then its error when it has one. */
 export function describedBy(name: string, hint: boolean, error?: { message: string }): string | undefined {
   return [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
@@ -24,7 +27,8 @@ export function describedBy(name: string, hint: boolean, error?: { message: stri
  */
 export function QuestionFieldset({ name, legend, hint, error, errorPrefix, small, children }: Props) {
   return (
-    <div className={`question ${error ? 'question-error' : ''}`}>
+    // The question's id is where a Change link without JavaScript lands: its legend in view, not only its first control.
+    <div id={questionId(name)} className={`question scroll-mt-2 ${error ? 'question-error' : ''}`}>
       <fieldset aria-describedby={describedBy(name, !!hint, error)}>
         <legend className={`${small ? 'text-lg' : 'text-xl'} font-semibold text-slate-900`}>{legend}</legend>
         {hint && (

@@ -9,7 +9,7 @@ type Props = {
   value: string;
   error?: { message: string };
   errorPrefix: string;
-  /** Focus the first option when the page loads (a Change link followed without JavaScript). */
+  /** Focus the chosen option (else the first) when the page loads: a Change link followed without JavaScript. */
   autoFocus?: boolean;
   /** Shown after the options, inside the question: what an option asks for next. */
   children?: ReactNode;
@@ -26,6 +26,8 @@ export function RadioGroup({ name, legend, hint, options, value, error, errorPre
       <div className="mt-3 space-y-2">
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${option.value}`;
+          // The chosen answer takes the focus, so a first arrow key does not move off it.
+          const focused = autoFocus && (options.some((o) => o.value === value) ? option.value === value : index === 0);
           return (
             <div key={option.value} className="flex items-start gap-3">
               <input
@@ -34,7 +36,7 @@ export function RadioGroup({ name, legend, hint, options, value, error, errorPre
                 name={name}
                 value={option.value}
                 defaultChecked={value === option.value}
-                autoFocus={autoFocus && index === 0}
+                autoFocus={focused}
                 aria-invalid={error ? true : undefined}
                 className="mt-0.5 h-6 w-6 shrink-0 accent-blue-800"
               />

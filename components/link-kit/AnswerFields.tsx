@@ -1,27 +1,29 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DateInput } from '@/components/forms/DateInput';
-import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/i18n/format';
+import { KEY_DATES } from '@/lib/exemption-dates';
 import type { KitRaw } from '@/lib/link-kit';
 import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS } from '@/lib/self-check/types';
-import type { ShownKitError } from './describe-kit-errors';
+import type { ShownKitError } from './kit-errors';
 import { SelectField } from './SelectField';
 
 type Props = {
-  locale: Locale;
   raw: KitRaw;
-  errorOf: (field: ShownKitError['field']) => ShownKitError | undefined;
+  errorOf: (field: string) => ShownKitError | undefined;
   errorPrefix: string;
 };
 
 /**
  * The answers a prefilled self-check link carries, named as in the self-check's form (qmth, csp,
- * k80, and each date in day, month and year), and read as that form is. The answers read as in
+ * k80, and each date in day, month and year), and read as that form is. The assessment date comes
+ * first, as in the self-check: the answers about the partner's situation describe that day. The answers read as in
  * the self-check's summary; the dates are the self-check's three-field date input.
  */
-export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props) {
-  const t = await getTranslations({ locale, namespace: 'LinkKit.answers' });
-  const value = await getTranslations({ locale, namespace: 'SelfCheck.answers.value' });
-  const date = await getTranslations({ locale, namespace: 'SelfCheck.date' });
+export async function AnswerFields({ raw, errorOf, errorPrefix }: Props) {
+  const t = await getTranslations('LinkKit.answers');
+  const value = await getTranslations('SelfCheck.answers.value');
+  const date = await getTranslations('SelfCheck.date');
+  const announced = formatDate(await getLocale(), KEY_DATES.announced);
   const labels = { day: date('day'), month: date('month'), year: date('year') };
   const options = (values: readonly string[]) =>
     values.map((v) => ({ value: v, label: value(v as Parameters<typeof value>[0]) }));
@@ -42,6 +44,16 @@ export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props)
       <p id="answers-hint" className="text-slate-700">
         {t('hint')}
       </p>
+      <DateInput
+        name="asOf"
+        legend={t('asOf')}
+        hint={t('asOfHint', { announced })}
+        labels={labels}
+        values={{ day: raw.asOfDay, month: raw.asOfMonth, year: raw.asOfYear }}
+        error={errorOf('asOf')}
+        errorPrefix={errorPrefix}
+        small
+      />
       {select('qmth', QMTH_OPTIONS)}
       {select('csp', CSP_OPTIONS)}
       {select('k80', K80_OPTIONS)}
@@ -52,16 +64,6 @@ export async function AnswerFields({ locale, raw, errorOf, errorPrefix }: Props)
         labels={labels}
         values={{ day: raw.k80Day, month: raw.k80Month, year: raw.k80Year }}
         error={errorOf('k80Date')}
-        errorPrefix={errorPrefix}
-        small
-      />
-      <DateInput
-        name="asOf"
-        legend={t('asOf')}
-        hint={t('asOfHint')}
-        labels={labels}
-        values={{ day: raw.asOfDay, month: raw.asOfMonth, year: raw.asOfYear }}
-        error={errorOf('asOf')}
         errorPrefix={errorPrefix}
         small
       />

@@ -1,12 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { LINK_LANGUAGES, LINK_TARGETS, type KitRaw, type LinkTarget } from '@/lib/link-kit';
 import { RadioGroup } from '@/components/forms/RadioGroup';
 import { AnswerFields } from './AnswerFields';
-import type { ShownKitError } from './describe-kit-errors';
+import type { ShownKitError } from './kit-errors';
 
-type Props = { locale: Locale; raw: KitRaw; errors: ShownKitError[]; heading: string };
+type Props = { raw: KitRaw; errors: ShownKitError[]; heading: string };
 
 /** The message key of each target's label (LinkKit.target.*); the FAQ answers share one. */
 const TARGET_KEY: Record<LinkTarget, string> = {
@@ -26,10 +25,11 @@ const TARGET_KEY: Record<LinkTarget, string> = {
  * stay hidden until that option is chosen (globals.css, as the self-check's questions; older
  * browsers simply show them).
  */
-export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
-  const t = await getTranslations({ locale, namespace: 'LinkKit' });
-  const errorOf = (field: ShownKitError['field']) => errors.find((error) => error.field === field);
-  const prefix = t('errors.prefix');
+export async function LinkKitForm({ raw, errors, heading }: Props) {
+  const t = await getTranslations('LinkKit');
+  const locale = await getLocale();
+  const errorOf = (field: string) => errors.find((error) => error.field === field);
+  const prefix = (await getTranslations('SelfCheck.errors'))('prefix');
   // An FAQ answer is named by its question, as the FAQ page heads it.
   const targetLabel = (target: LinkTarget) =>
     target.startsWith('faq-')
@@ -60,7 +60,7 @@ export async function LinkKitForm({ locale, raw, errors, heading }: Props) {
           errorPrefix={prefix}
         >
           <div className="reveal-when-target-self-check-answers mt-4 ml-3 border-l-4 border-slate-300 pl-4 sm:pl-6">
-            <AnswerFields locale={locale} raw={raw} errorOf={errorOf} errorPrefix={prefix} />
+            <AnswerFields raw={raw} errorOf={errorOf} errorPrefix={prefix} />
           </div>
         </RadioGroup>
         <button type="submit" className="primary-button">

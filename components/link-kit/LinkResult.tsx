@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { CopyField } from '@/components/forms/CopyField';
-import type { Locale } from '@/i18n/routing';
 import type { LinkRequest } from '@/lib/link-kit';
 import { emailText } from './email-text';
 import { linkPath, linkUrl } from './link-url';
@@ -9,8 +8,8 @@ import { linkPath, linkUrl } from './link-url';
  * What the kit made: the link, to copy or open, and the paragraph for an email in the link's
  * language. The labels are in the page's language; the paragraph is marked with its own.
  */
-export async function LinkResult({ id, locale, request }: { id: string; locale: Locale; request: LinkRequest }) {
-  const t = await getTranslations({ locale, namespace: 'LinkKit.result' });
+export async function LinkResult({ id, request }: { id: string; request: LinkRequest }) {
+  const t = await getTranslations('LinkKit.result');
   const url = linkUrl(request);
   const text = await emailText(request, url);
   const language = t(`languageName.${request.language}`);

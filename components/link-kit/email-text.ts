@@ -1,3 +1,4 @@
+import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { eraOn } from '@/lib/exemption-status';
 import type { LinkRequest } from '@/lib/link-kit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format';
 import { keyDateArgs } from '@/i18n/page-metadata';

@@ -1,19 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
-import type { AnswerRow } from './answer-rows';
 import { JumpLink } from '@/components/forms/JumpLink';
-
-/** "Part of CSP" → "part of CSP" inside a sentence; "QMTH partner today" keeps its acronym whole. */
-const midSentence = (question: string) =>
-  /^\p{Lu}\p{Ll}/u.test(question) ? question[0].toLowerCase() + question.slice(1) : question;
+import { questionId } from '@/components/forms/QuestionFieldset';
+import type { AnswerRow } from './text/answer-rows';
 
 /**
  * GOV.UK's "check your answers" list: each answer with a Change link to its question below. With
- * JavaScript the link jumps to the field; without, it asks for this result again with `change`,
- * so that the page opens that question and focuses it (`query`: the result's own query).
+ * JavaScript the link jumps to the field (the chosen option of a radio question); without, it asks
+ * for this result again with `change`, so that the page opens at that question, legend in view,
+ * with its answer focused (`query`: the result's own query).
  */
-export async function AnswerSummary({ locale, rows, query }: { locale: Locale; rows: AnswerRow[]; query: string }) {
-  const t = await getTranslations({ locale, namespace: 'SelfCheck.answers' });
+export async function AnswerSummary({ rows, query }: { rows: AnswerRow[]; query: string }) {
+  const t = await getTranslations('SelfCheck.answers');
   return (
     <section aria-labelledby="answers-heading" className="mt-10">
       <h2 id="answers-heading" className="text-2xl font-bold">
@@ -27,11 +24,11 @@ export async function AnswerSummary({ locale, rows, query }: { locale: Locale; r
             <dd className="print:hidden">
               <JumpLink
                 target={row.anchor}
-                href={`?${query}&change=${row.key}#${row.anchor}`}
+                href={`?${query}&change=${row.key}#${questionId(row.key)}`}
                 className="text-blue-800 underline underline-offset-2"
               >
                 {t('change')}
-                <span className="sr-only"> {t('changeHidden', { question: midSentence(row.question) })}</span>
+                <span className="sr-only"> {row.changeHidden}</span>
               </JumpLink>
             </dd>
           </div>

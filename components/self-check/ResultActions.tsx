@@ -1,13 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
 import { CopyField } from '@/components/forms/CopyField';
 import { PrintButton } from './PrintButton';
 
-type Props = { locale: Locale; mailto: string; resultUrl: string; startAgainHref: string };
+type Props = { mailto: string; resultUrl: string; startAgainHref: string };
 
 /** What a partner can do with a verdict: keep its link, print it, ask Team Commaxx about it, or start again. */
-export async function ResultActions({ locale, mailto, resultUrl, startAgainHref }: Props) {
-  const t = await getTranslations({ locale, namespace: 'SelfCheck.actions' });
+export async function ResultActions({ mailto, resultUrl, startAgainHref }: Props) {
+  const t = await getTranslations('SelfCheck.actions');
   return (
     <section aria-labelledby="actions-heading" className="mt-10 print:hidden">
       <h2 id="actions-heading" className="text-2xl font-bold">

@@ -4,10 +4,10 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { DateInput } from '@/components/forms/DateInput';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { RadioGroup } from '@/components/forms/RadioGroup';
-import type { ErrorField, RawAnswers } from '@/lib/self-check/types';
+import type { FormState } from '@/components/forms/form-state';
+import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS, type ErrorField, type RawAnswers } from '@/lib/self-check/types';
 import { markSubmitted, recallAnswers, rememberAnswers } from './browser-memory';
-import type { FormCopy } from './form-copy';
-import { fieldAnchor, type FormState } from './form-state';
+import type { FormCopy } from './text/form-copy';
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -21,7 +21,9 @@ type Props = {
 };
 
 /**
- * The questions. The server action checks the answers: valid ones lead to the result link, others
+ * The questions. Once the exemption has ended, the day to check comes first and the questions about
+ * the partner's situation ask about that day; before the deadline, today is the default and the
+ * day is an optional choice at the end. The server action checks the answers: valid ones lead to the result link, others
  * come back here with their errors and everything as typed. It works the same without JavaScript
  * (the browser posts the form and the server renders this state); with it, focus moves to the
  * error summary. Questions that do not apply yet are hidden by CSS (globals.css), before any
@@ -55,6 +57,18 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
     month: raw[`${field}Month`],
     year: raw[`${field}Year`],
   });
+  const asOfInput = (
+    <DateInput
+      name="asOf"
+      legend={copy.asOf.legend}
+      hint={copy.asOf.hint}
+      labels={copy.date}
+      values={dateValues('asOf')}
+      error={errorOf('asOf')}
+      errorPrefix={prefix}
+      autoFocus={change === 'asOf'}
+    />
+  );
 
   return (
     <>
@@ -63,8 +77,9 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
         <ErrorSummary
           ref={summary}
           title={copy.errors.summaryTitle}
-          items={errors.map((e) => ({ key: e.field, message: e.message, target: fieldAnchor(e) }))}
+          items={errors.map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
           className="mb-8"
+          autoFocus
         />
       )}
       <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
@@ -81,13 +96,11 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
         noValidate
         className="self-check-form space-y-8"
       >
+        {copy.dayFirst && asOfInput}
         <RadioGroup
           name="qmth"
           {...copy.qmth}
-          options={[
-            { value: 'yes', label: copy.qmth.yes },
-            { value: 'no', label: copy.qmth.no },
-          ]}
+          options={QMTH_OPTIONS.map((value) => ({ value, label: copy.qmth[value] }))}
           value={raw.qmth}
           error={errorOf('qmth')}
           errorPrefix={prefix}
@@ -97,11 +110,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
           <RadioGroup
             name="csp"
             {...copy.csp}
-            options={[
-              { value: 'direct', label: copy.csp.direct },
-              { value: 'indirect', label: copy.csp.indirect },
-              { value: 'none', label: copy.csp.none },
-            ]}
+            options={CSP_OPTIONS.map((value) => ({ value, label: copy.csp[value] }))}
             value={raw.csp}
             error={errorOf('csp')}
             errorPrefix={prefix}
@@ -110,11 +119,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
           <RadioGroup
             name="k80"
             {...copy.k80}
-            options={[
-              { value: 'yes', label: copy.k80.yes },
-              { value: 'no', label: copy.k80.no },
-              { value: 'unsure', label: copy.k80.unsure },
-            ]}
+            options={K80_OPTIONS.map((value) => ({ value, label: copy.k80[value] }))}
             value={raw.k80}
             error={errorOf('k80')}
             errorPrefix={prefix}
@@ -132,21 +137,12 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
             />
           </div>
         </div>
-        <details open={asOfOpen} className="group">
-          <summary className="cursor-pointer text-lg text-blue-800 underline underline-offset-4">{copy.asOf.summary}</summary>
-          <div className="mt-4 border-l-4 border-slate-300 pl-4 sm:pl-6">
-            <DateInput
-              name="asOf"
-              legend={copy.asOf.legend}
-              hint={copy.asOf.hint}
-              labels={copy.date}
-              values={dateValues('asOf')}
-              error={errorOf('asOf')}
-              errorPrefix={prefix}
-              autoFocus={change === 'asOf'}
-            />
-          </div>
-        </details>
+        {!copy.dayFirst && (
+          <details open={asOfOpen} className="group">
+            <summary className="cursor-pointer text-lg text-blue-800 underline underline-offset-4">{copy.asOf.summary}</summary>
+            <div className="mt-4 border-l-4 border-slate-300 pl-4 sm:pl-6">{asOfInput}</div>
+          </details>
+        )}
         <button type="submit" disabled={pending} className="primary-button">
           {copy.submit}
         </button>

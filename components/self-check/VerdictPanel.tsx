@@ -1,14 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { StatusNotice } from '@/components/StatusNotice';
 import { Timeline } from '@/components/Timeline';
-import { formatDate } from '@/i18n/format';
-import type { Locale } from '@/i18n/routing';
-import { KEY_DATES } from '@/lib/exemption-dates';
+import type { Answers, Verdict } from '@/lib/self-check/types';
 import { contactEmail } from '@/server/site-config';
 import { today } from '@/server/today';
-import type { Verdict } from '@/lib/self-check/types';
 import { FocusOnArrival } from './FocusOnArrival';
-import type { VerdictText } from './verdict-text';
+import type { VerdictText } from './text/verdict-words';
 
 const TONE: Record<Verdict['id'], string> = {
   exempt: 'border-green-800 bg-green-50',
@@ -19,16 +15,16 @@ const TONE: Record<Verdict['id'], string> = {
   undetermined: 'border-slate-700 bg-slate-50',
 };
 
-type Props = { locale: Locale; verdict: Verdict; text: VerdictText; mailto: string };
+type Props = { verdict: Verdict; answers: Answers; text: VerdictText; mailto: string };
 
 /**
- * An outcome page's answer, in GOV.UK's order: the verdict, where things stand today (the site's
- * status notice again, so it is in view when a link opens at #verdict), what to do next with
- * Team Commaxx's address inline, then the reasons, what the announcement says and the key dates.
+ * An outcome page's answer, in GOV.UK's order: the verdict for the day asked, then, for an earlier
+ * day, where the partner stands today, what to do next with Team Commaxx's address inline, the
+ * reasons, what the announcement says and the timeline of the key dates. Each says its own thing once: the site's
+ * status notice above the page is not repeated here.
  */
-export async function VerdictPanel({ locale, verdict, text, mailto }: Props) {
-  const t = await getTranslations({ locale, namespace: 'SelfCheck.verdict' });
-  const timeline = await getTranslations({ locale, namespace: 'Timeline' });
+export async function VerdictPanel({ verdict, answers, text, mailto }: Props) {
+  const t = await getTranslations('SelfCheck.verdict');
   const email = contactEmail();
   return (
     <section
@@ -36,6 +32,7 @@ export async function VerdictPanel({ locale, verdict, text, mailto }: Props) {
       aria-labelledby="verdict-heading"
       data-verdict={verdict.id}
       data-tense={text.tense}
+      data-as-of={answers.asOf ?? verdict.asOf}
       className={`scroll-mt-2 border-l-8 p-5 sm:p-6 ${TONE[verdict.id]}`}
     >
       <p className="text-base font-semibold tracking-wide text-slate-700 uppercase">{t('label')}</p>
@@ -44,15 +41,14 @@ export async function VerdictPanel({ locale, verdict, text, mailto }: Props) {
       </h2>
       <FocusOnArrival targetId="verdict-heading" />
       {text.assessedFor && <p className="mt-2 text-slate-800">{text.assessedFor}</p>}
-      {text.daysLeft && <p className="mt-2 text-lg font-semibold text-slate-900">{text.daysLeft}</p>}
+      {text.end && <p className="mt-2 text-lg font-semibold text-slate-900">{text.end}</p>}
 
-      <StatusNotice locale={locale} variant="compact" label={text.todayLabel} className="mt-4">
-        {text.today && (
-          <p data-verdict-today className="mt-1 text-slate-900">
-            {text.today}.
-          </p>
-        )}
-      </StatusNotice>
+      {text.today && (
+        <div data-verdict-today className="mt-4 border-l-4 border-slate-500 bg-white p-4">
+          <h3 className="text-lg font-bold">{text.today.label}</h3>
+          <p className="mt-1 text-slate-900">{text.today.text}</p>
+        </div>
+      )}
 
       <h3 className="mt-6 text-lg font-bold">{t('nextHeading')}</h3>
       <p className="mt-2">{text.next}</p>
@@ -77,18 +73,8 @@ export async function VerdictPanel({ locale, verdict, text, mailto }: Props) {
       <h3 className="mt-6 text-lg font-bold">{t('ruleHeading')}</h3>
       <blockquote className="mt-2 border-l-4 border-slate-400 pl-4 text-slate-800">{text.rule}</blockquote>
 
+      {/* The key dates as a picture: where the day asked and today fall among them (Timeline.tsx). */}
       <Timeline assessed={verdict.asOf} today={await today()} />
-      <h3 className="mt-6 text-lg font-bold">{t('datesHeading')}</h3>
-      <dl className="mt-2 space-y-2">
-        {verdict.keyDates.map((name) => (
-          <div key={name} className="sm:flex sm:gap-3">
-            <dt className="font-semibold whitespace-nowrap">
-              <time dateTime={KEY_DATES[name]}>{formatDate(locale, KEY_DATES[name])}</time>
-            </dt>
-            <dd>{timeline(name)}</dd>
-          </div>
-        ))}
-      </dl>
     </section>
   );
 }

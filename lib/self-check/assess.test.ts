@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isRealDate, type IsoDate } from '../calendar-date';
 import type { KeyDateName } from '../exemption-dates';
-import { assess } from './assess';
+import { assess, assessWithToday } from './assess';
 import { parseAnswers } from './parse-answers';
 import { VERDICT_IDS, type Answers, type ReasonId, type Verdict, type VerdictId } from './types';
 
@@ -31,7 +31,7 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'no', asOf: '2020-04-01' },
     id: 'not-qmth',
     rule: 'S1',
-    reasons: ['not-qmth', 'direct-csp-required'],
+    reasons: ['not-qmth'],
     keyDates: ['k80SigningDeadline'],
   },
   {
@@ -39,7 +39,7 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'yes', csp: 'direct', k80: 'yes', k80Date: IN_TIME, asOf: '2020-12-31' },
     id: 'direct-csp',
     rule: 'S1',
-    reasons: ['is-direct-csp', 'k80-signed-in-time', 'exemption-in-force', 'move-not-affected-until-2021'],
+    reasons: ['is-direct-csp', 'k80-signed-in-time', 'move-not-affected'],
     keyDates: COVERED_DATES,
   },
   {
@@ -79,7 +79,7 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'yes', csp: 'direct', k80: 'unsure', asOf: '2021-06-01' },
     id: 'direct-csp',
     rule: 'S1',
-    reasons: ['is-direct-csp', 'k80-no-longer-matters', 'exemption-ended', 'move-would-affect'],
+    reasons: ['is-direct-csp', 'k80-no-longer-matters', 'move-would-affect'],
     keyDates: ['finalExpiry', 'statusAffectedFrom'],
   },
   {
@@ -94,8 +94,8 @@ const DECISION_TABLE: Row[] = [
     when: 'k80 = unsure, exemption ended',
     answers: { qmth: 'yes', csp: 'none', k80: 'unsure', asOf: '2021-06-01' },
     id: 'exemption-ended',
-    rule: 'S4',
-    reasons: ['k80-no-longer-matters', 'exemption-ended', 'direct-csp-required'],
+    rule: 'S3',
+    reasons: ['k80-no-longer-matters'],
     keyDates: ['finalExpiry', 'statusAffectedFrom'],
   },
   {
@@ -111,7 +111,7 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'yes', csp: 'none', k80: 'no', asOf: '2019-11-11' },
     id: 'not-covered',
     rule: 'S2',
-    reasons: ['k80-not-signed', 'direct-csp-required'],
+    reasons: ['k80-not-signed'],
     keyDates: ['k80SigningDeadline'],
   },
   {
@@ -119,7 +119,7 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: LATE, asOf: '2026-11-26' },
     id: 'not-covered',
     rule: 'S2',
-    reasons: ['k80-signed-late', 'exemption-ended', 'direct-csp-required'],
+    reasons: ['k80-signed-late', 'exemption-ended'],
     keyDates: COVERED_DATES,
   },
   {
@@ -127,15 +127,15 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: LATE, asOf: '2020-05-05' },
     id: 'not-covered',
     rule: 'S2',
-    reasons: ['k80-signed-late', 'direct-csp-required'],
+    reasons: ['k80-signed-late'],
     keyDates: ['k80SigningDeadline'],
   },
   {
     when: 'covered and asOf >= 2021-01-01',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: IN_TIME, asOf: '2021-01-01' },
     id: 'exemption-ended',
-    rule: 'S4',
-    reasons: ['k80-signed-in-time', 'exemption-ended', 'direct-csp-required'],
+    rule: 'S3',
+    reasons: ['k80-signed-in-time', 'exemption-ended'],
     keyDates: ['finalExpiry', 'statusAffectedFrom'],
   },
   {
@@ -143,7 +143,7 @@ const DECISION_TABLE: Row[] = [
     answers: { qmth: 'yes', csp: 'none', k80: 'yes', k80Date: IN_TIME, asOf: '2020-12-31' },
     id: 'exempt',
     rule: 'S3',
-    reasons: ['k80-signed-in-time', 'exemption-in-force', 'move-not-affected-until-2021'],
+    reasons: ['k80-signed-in-time', 'not-direct-not-affected'],
     keyDates: COVERED_DATES,
   },
 ];
@@ -157,7 +157,7 @@ describe('assess: the decision table', () => {
       reasons,
       keyDates,
       asOf: answers.asOf,
-      ...(id === 'exempt' ? { daysLeft: 1 } : {}),
+      ...(id === 'exempt' ? { end: { daysLeft: 1 } } : {}),
     });
   });
 
@@ -199,22 +199,22 @@ describe('assess: boundaries', () => {
     expect(assess(covered('2016-02-29', '2020-01-01'), '2020-01-01').id).toBe('exempt');
   });
 
-  it('the old expiry of 30 June 2020 no longer matters', () => {
-    expect(assess(covered(IN_TIME, '2020-06-30'), '2000-01-01')).toMatchObject({ id: 'exempt', daysLeft: 185 });
-    expect(assess(covered(IN_TIME, '2020-07-01'), '2000-01-01')).toMatchObject({ id: 'exempt', daysLeft: 184 });
-    expect(assess(covered(IN_TIME, '2019-07-01'), '2000-01-01').id).toBe('exempt');
+  it('days left up to 31 December 2020 only from 1 July 2020, when it was the end date; before, the extensions came later', () => {
+    expect(assess(covered(IN_TIME, '2020-07-01'), '2000-01-01')).toMatchObject({ id: 'exempt', end: { daysLeft: 184 } });
+    expect(assess(covered(IN_TIME, '2020-06-30'), '2000-01-01')).toMatchObject({ id: 'exempt', end: { extendedLater: true } });
+    expect(assess(covered(IN_TIME, '2019-03-01'), '2000-01-01')).toMatchObject({ id: 'exempt', end: { extendedLater: true } });
+    expect(assess(covered(IN_TIME, '2018-07-01'), '2000-01-01')).toMatchObject({ id: 'exempt', end: { extendedLater: true } });
   });
 
   it('exempt with 1 day left on 31 December 2020, ended on 1 January 2021', () => {
-    expect(assess(covered(IN_TIME, '2020-12-31'), '2000-01-01')).toMatchObject({ id: 'exempt', daysLeft: 1 });
+    expect(assess(covered(IN_TIME, '2020-12-31'), '2000-01-01')).toMatchObject({ id: 'exempt', end: { daysLeft: 1 } });
     const ended = assess(covered(IN_TIME, '2021-01-01'), '2000-01-01');
     expect(ended.id).toBe('exemption-ended');
-    expect(ended).not.toHaveProperty('daysLeft');
+    expect(ended).not.toHaveProperty('end');
   });
 
-  it('counts days from a leap day: 307 from 29 February 2020', () => {
-    expect(assess(covered(IN_TIME, '2020-02-29'), '2000-01-01')).toMatchObject({ id: 'exempt', daysLeft: 307 });
-    expect(assess(covered(IN_TIME, '2018-08-31'), '2000-01-01')).toMatchObject({ id: 'exempt', daysLeft: 854 });
+  it('counts 92 days from 1 October 2020 and 184 from 1 July 2020, both ends counted', () => {
+    expect(assess(covered(IN_TIME, '2020-10-01'), '2000-01-01')).toMatchObject({ id: 'exempt', end: { daysLeft: 92 } });
   });
 
   it('a late signer is not covered, also after the exemption ended', () => {
@@ -245,11 +245,12 @@ describe('assess: precedence', () => {
   });
 
   it('every verdict on or after 1 January 2021 for a QMTH partner says that the exemption has ended', () => {
+    const ENDED: ReasonId[] = ['exemption-ended', 'k80-no-longer-matters'];
     for (const k80 of ['yes', 'no', 'unsure'] as const) {
       for (const csp of ['direct', 'indirect', 'none'] as const) {
         const answers: Answers = { qmth: 'yes', csp, k80, ...(k80 === 'yes' ? { k80Date: LATE } : {}) };
-        expect(assess(answers, '2021-01-01').reasons).toContain('exemption-ended');
-        expect(assess(answers, '2020-12-31').reasons).not.toContain('exemption-ended');
+        expect(assess(answers, '2021-01-01').reasons.filter((r) => ENDED.includes(r))).toHaveLength(1);
+        expect(assess(answers, '2020-12-31').reasons.filter((r) => ENDED.includes(r))).toHaveLength(0);
       }
     }
   });
@@ -266,9 +267,9 @@ describe('assess: today is injected, the clock is never read', () => {
     vi.useFakeTimers();
     for (const systemTime of ['2050-06-15T12:00:00Z', '1990-01-01T00:00:00Z', '2020-12-31T23:30:00Z']) {
       vi.setSystemTime(new Date(systemTime));
-      expect(assess(noAsOf, '2020-12-31')).toMatchObject({ id: 'exempt', asOf: '2020-12-31', daysLeft: 1 });
+      expect(assess(noAsOf, '2020-12-31')).toMatchObject({ id: 'exempt', asOf: '2020-12-31', end: { daysLeft: 1 } });
       expect(assess(noAsOf, '2021-01-01')).toMatchObject({ id: 'exemption-ended', asOf: '2021-01-01' });
-      expect(assess(noAsOf, '2020-02-29')).toMatchObject({ id: 'exempt', asOf: '2020-02-29', daysLeft: 307 });
+      expect(assess(noAsOf, '2020-10-01')).toMatchObject({ id: 'exempt', asOf: '2020-10-01', end: { daysLeft: 92 } });
     }
   });
 
@@ -283,11 +284,7 @@ describe('assess: today is injected, the clock is never read', () => {
     const first = assess(noAsOf, '2020-12-31');
     first.reasons.push('k80-unknown');
     first.keyDates.length = 0;
-    expect(assess(noAsOf, '2020-12-31').reasons).toEqual([
-      'k80-signed-in-time',
-      'exemption-in-force',
-      'move-not-affected-until-2021',
-    ]);
+    expect(assess(noAsOf, '2020-12-31').reasons).toEqual(['k80-signed-in-time', 'not-direct-not-affected']);
     expect(assess(noAsOf, '2020-12-31').keyDates).toHaveLength(3);
   });
 });
@@ -310,7 +307,7 @@ describe('assess: properties', () => {
     { requiredKeys: ['qmth'] },
   );
 
-  it('whenever parse succeeds, assess gives a known verdict; exempt has at least 1 day left', () => {
+  it('whenever parse succeeds, assess gives a known verdict; exempt has at least 1 day left from 1 July 2020', () => {
     let succeeded = 0;
     fc.assert(
       fc.property(query, isoDate, (fields, today) => {
@@ -321,10 +318,12 @@ describe('assess: properties', () => {
         expect(VERDICT_IDS).toContain(verdict.id);
         expect(verdict.asOf).toBe(parsed.answers.asOf ?? today);
         if (verdict.id === 'exempt') {
-          expect(verdict.daysLeft).toBeGreaterThanOrEqual(1);
           expect(verdict.asOf <= '2020-12-31').toBe(true);
+          if (verdict.asOf >= '2020-07-01') expect(verdict.end).toMatchObject({ daysLeft: expect.any(Number) });
+          else expect(verdict.end).toEqual({ extendedLater: true });
+          if (verdict.end && 'daysLeft' in verdict.end) expect(verdict.end.daysLeft).toBeGreaterThanOrEqual(1);
         } else {
-          expect(verdict).not.toHaveProperty('daysLeft');
+          expect(verdict).not.toHaveProperty('end');
         }
       }),
       { numRuns: 3_000 },
@@ -378,5 +377,26 @@ describe('assess: properties', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe('assessWithToday: where the partner stands today', () => {
+  const covered: Answers = { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: IN_TIME };
+
+  it('a verdict for today needs nothing more', () => {
+    expect(assessWithToday(covered, '2020-12-30').now).toEqual({ kind: 'same' });
+    expect(assessWithToday(covered, '2026-12-07').now).toEqual({ kind: 'same' });
+  });
+
+  it('after the deadline, the same for every partner, whatever the answers about the day assessed', () => {
+    for (const answers of [covered, { qmth: 'no' } as Answers, { ...covered, csp: 'direct' } as Answers]) {
+      expect(assessWithToday({ ...answers, asOf: '2020-10-01' }, '2026-12-07').now).toEqual({ kind: 'ended' });
+    }
+  });
+
+  it('before the deadline, the same answers assessed for today', () => {
+    const { verdict, now } = assessWithToday({ ...covered, asOf: '2020-10-01' }, '2020-12-30');
+    expect(verdict).toMatchObject({ id: 'exempt', asOf: '2020-10-01', end: { daysLeft: 92 } });
+    expect(now).toEqual({ kind: 'in-force', verdict: assess(covered, '2020-12-30') });
   });
 });

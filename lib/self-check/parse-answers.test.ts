@@ -171,12 +171,40 @@ describe('parseAnswers: valid answers', () => {
   it('accepts leap days that exist', () => {
     const result = link('qmth=yes&csp=none&k80=yes&k80Date=2016-02-29&asOf=2020-02-29');
     expect(result.ok && result.answers).toMatchObject({ k80Date: '2016-02-29', asOf: '2020-02-29' });
-    expect(link('qmth=no&asOf=2000-02-29').ok).toBe(true);
+    expect(link('qmth=no&asOf=2020-02-29').ok).toBe(true);
   });
 
   it('accepts a K80 date equal to the day assessed', () => {
     expect(link('qmth=yes&csp=none&k80=yes&k80Date=2018-08-31&asOf=2018-08-31').ok).toBe(true);
     expect(link('qmth=yes&csp=none&k80=yes&k80Date=2020-10-01', '2020-10-01').ok).toBe(true);
+  });
+});
+
+describe('parseAnswers: only days the exemption can speak of', () => {
+  it('refuses an assessment date before July 2018, when the exemption was announced; 1 July 2018 is the first day', () => {
+    expect(link('qmth=no&asOf=2018-06-30')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'asOf', code: 'date-before-announced' }],
+    });
+    expect(link('qmth=yes&csp=indirect&k80=yes&k80Date=2018-03-14&asOf=2018-06-30')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'asOf', code: 'date-before-announced' }],
+    });
+    expect(link('qmth=no&asOf=2017-01-01')).toMatchObject({ ok: false });
+    expect(link('qmth=no&asOf=2018-07-01')).toMatchObject({ ok: true, answers: { asOf: '2018-07-01' } });
+  });
+
+  it('refuses an assessment date after today, and takes today', () => {
+    expect(link('qmth=no&asOf=2026-12-08', '2026-12-07')).toMatchObject({ ok: false, errors: [{ code: 'date-after-today' }] });
+    expect(link('qmth=no&asOf=2026-12-07', '2026-12-07')).toMatchObject({ ok: true });
+  });
+
+  it('asks to check a K80 date before 2000, a typo, at its year', () => {
+    expect(link('qmth=yes&csp=none&k80=yes&k80Date=0001-01-01&asOf=2020-10-01')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'k80Date', code: 'date-too-early', parts: ['year'] }],
+    });
+    expect(link('qmth=yes&csp=none&k80=yes&k80Date=2000-01-01&asOf=2020-10-01').ok).toBe(true);
   });
 });
 
@@ -464,7 +492,8 @@ describe('parseAnswers: errors', () => {
 
 describe('parseAnswers reads any real date, however Norwegians write it', () => {
   const date = fc
-    .record({ y: fc.integer({ min: 1000, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+    // From 2019: every such day is one the self-check can speak of (from July 2018).
+    .record({ y: fc.integer({ min: 2019, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
     .filter(({ y, m, d }) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d);
   const zero = (n: number) => fc.constantFrom(String(n), String(n).padStart(2, '0'));
   const dot = fc.constantFrom('', '.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDate, toIsoDate, type IsoDate } from '../calendar-date';
+import { KEY_DATES } from '../exemption-dates';
 import {
   CSP_OPTIONS,
   EMPTY_RAW,
@@ -32,18 +33,22 @@ import {
  *            date-not-numeric (checked on the parts given, each listed) → date-incomplete
  *            (missing parts in order day, month, year) → date-year-digits → date-not-real
  *            (the month when it is not 1–12, else the day) → date-after-as-of (with the day
- *            compared with).
+ *            compared with). A date before 2000 is date-too-early: a typo, to check.
  *            Dates are read the way Norwegians write them before they are judged (readDate):
  *            '31.' and '08.' are 31 and 8; a whole date typed or pasted into one part
  *            ('31.08.2018', '31/8/2018', '2018-08-31') fills all three when the others are empty,
  *            and '31.08' in the day fills day and month when the month is empty.
  *   asOf     always applies and is optional: all parts empty → absent (today is assessed).
- *            Otherwise the same date checks, then date-after-today: a verdict speaks of a day
- *            as it was or is, never of one still to come. A K80 date is compared with asOf when asOf is valid,
+ *            Otherwise the same date checks, then date-after-today (a verdict speaks of a day
+ *            as it was or is, never of one still to come) and date-before-announced (before
+ *            KEY_DATES.announced the exemption did not exist). A K80 date is compared with asOf when asOf is valid,
  *            with today when asOf is empty, and not at all while asOf itself is wrong (its
  *            error is shown; a comparison with a date the partner did not mean would mislead).
  * Errors come in question order: qmth, csp, k80, k80Date, asOf.
  */
+
+/** A K80 date before this is a typo (the addendum is from 2018): the partner is asked to check the year. */
+const EARLIEST_K80_DATE: IsoDate = '2000-01-01';
 
 /** No real answer is longer; longer values are an error and are cut before being echoed. */
 export const MAX_VALUE_LENGTH = 100;
@@ -242,8 +247,10 @@ function validate(reading: Reading, today: IsoDate): ParseResult {
   // asOf is checked first because the K80 date is compared with it, but its error is kept
   // until last so that errors stay in question order.
   let asOfCheck = checkDate(reading, 'asOf', true);
-  if ('value' in asOfCheck && asOfCheck.value !== undefined && asOfCheck.value > today) {
-    asOfCheck = { error: { field: 'asOf', code: 'date-after-today' } };
+  if ('value' in asOfCheck && asOfCheck.value !== undefined) {
+    // Only days the exemption can speak of: from its announcement to today.
+    if (asOfCheck.value > today) asOfCheck = { error: { field: 'asOf', code: 'date-after-today' } };
+    else if (asOfCheck.value < KEY_DATES.announced) asOfCheck = { error: { field: 'asOf', code: 'date-before-announced' } };
   }
 
   const qmth = keep(checkOption(reading, 'qmth', QMTH));
@@ -255,6 +262,9 @@ function validate(reading: Reading, today: IsoDate): ParseResult {
     k80 = keep(checkOption(reading, 'k80', K80));
     if (k80 === 'yes') {
       let k80Check = checkDate(reading, 'k80Date', false);
+      if ('value' in k80Check && k80Check.value !== undefined && k80Check.value < EARLIEST_K80_DATE) {
+        k80Check = { error: { field: 'k80Date', code: 'date-too-early', parts: ['year'] } };
+      }
       if ('value' in k80Check && k80Check.value !== undefined && 'value' in asOfCheck) {
         const assessed = asOfCheck.value ?? today;
         if (k80Check.value > assessed) k80Check = { error: { field: 'k80Date', code: 'date-after-as-of', asOf: assessed } };

@@ -17,7 +17,7 @@ export type Answers = {
   k80?: (typeof K80_OPTIONS)[number];
   /** Present exactly when qmth=yes and k80=yes. */
   k80Date?: IsoDate;
-  /** The day the answer is for; absent means today in Oslo. */
+  /** The day the answer is for, from KEY_DATES.announced to today; absent means today in Oslo. qmth and csp describe this day. */
   asOf?: IsoDate;
 };
 
@@ -70,7 +70,11 @@ export type ErrorCode =
   /** The K80 signing date is after the day assessed (`asOf`: that day, typed or today). */
   | 'date-after-as-of'
   /** The assessment date is after today: a verdict speaks of a day that has come. */
-  | 'date-after-today';
+  | 'date-after-today'
+  /** The assessment date is before July 2018, when the exemption was announced: it did not exist yet. */
+  | 'date-before-announced'
+  /** A K80 date before 2000: a typo (the addendum is from 2018), so the partner is asked to check it. */
+  | 'date-too-early';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -93,7 +97,6 @@ export type VerdictId = (typeof VERDICT_IDS)[number];
 /** Why a verdict was reached, each a sentence the page words in the announcement's terms. */
 export type ReasonId =
   | 'not-qmth'
-  | 'direct-csp-required'
   | 'is-direct-csp'
   | 'k80-signed-in-time'
   | 'k80-signed-late'
@@ -101,20 +104,36 @@ export type ReasonId =
   | 'k80-unknown'
   /** k80 = unsure on a day the exemption had ended: the date can no longer change the answer. */
   | 'k80-no-longer-matters'
-  | 'exemption-in-force'
   | 'exemption-ended'
-  | 'move-not-affected-until-2021'
+  /** exempt (a reseller or not in CSP): not being a Direct CSP partner does not affect QMTH status until the end. */
+  | 'not-direct-not-affected'
+  /** direct-csp and covered: moving to indirect CSP or leaving CSP would not affect QMTH status until the end. */
+  | 'move-not-affected'
   | 'move-would-affect';
 
 export type Verdict = {
   id: VerdictId;
   /** The announcement's statement that decided (./exemption-rules.md: S1 to S4). */
-  rule: 'S1' | 'S2' | 'S3' | 'S4';
+  rule: 'S1' | 'S2' | 'S3';
   reasons: ReasonId[];
   /** The key dates that matter to this verdict, in the order to show them. */
   keyDates: KeyDateName[];
   /** The day assessed. */
   asOf: IsoDate;
-  /** For `exempt`: days from asOf to the last day, both counted. */
-  daysLeft?: number;
+  /**
+   * For `exempt`, how the end date reads on the day assessed: from the day 31 December 2020 became
+   * the end date (1 July 2020), the days left, both counted; before it, that the exemption was
+   * extended twice to that day, which nobody knew yet on the day assessed.
+   */
+  end?: { daysLeft: number } | { extendedLater: true };
 };
+
+/**
+ * Where the partner stands today, told beside a verdict for an earlier day. Once the exemption has
+ * ended it is the same for every partner ('ended'), so it needs no answers about today; before,
+ * it is the same answers assessed for today ('in-force'); for a verdict about today, nothing more.
+ */
+export type Now = { kind: 'same' } | { kind: 'ended' } | { kind: 'in-force'; verdict: Verdict };
+
+/** A verdict for the day asked, and where the partner stands today. */
+export type Assessment = { verdict: Verdict; now: Now };

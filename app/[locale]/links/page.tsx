@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
-import { describeKitErrors } from '@/components/link-kit/describe-kit-errors';
+import { describeKitErrors } from '@/components/link-kit/kit-errors';
 import { EMPTY_KIT, readKit } from '@/components/link-kit/kit-query';
 import { LinkKitForm } from '@/components/link-kit/LinkKitForm';
 import { LinkResult } from '@/components/link-kit/LinkResult';
 import { PageShell } from '@/components/PageShell';
-import { localeParam } from '@/i18n/locale-param';
 import { pageMetadata } from '@/i18n/page-metadata';
 import { queryOf } from '@/server/search-params';
 import { today as todayInOslo } from '@/server/today';
@@ -19,45 +18,39 @@ import { today as todayInOslo } from '@/server/today';
 
 type Props = PageProps<'/[locale]/links'>;
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await localeParam(params);
-  const metadata = await pageMetadata(locale, '/links');
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const metadata = await pageMetadata('/links');
   const result = readKit(await queryOf(searchParams), await todayInOslo());
-  const t = await getTranslations({ locale, namespace: 'LinkKit.errors' });
+  const t = await getTranslations('SelfCheck.errors');
   // GOV.UK: a page that shows errors says so first in its title.
   const title = result && !result.ok ? `${t('titlePrefix')}${String(metadata.title)}` : metadata.title;
   return { ...metadata, title, robots: { index: false, follow: false } };
 }
 
-export default async function LinkKitPage({ params, searchParams }: Props) {
-  const locale = await localeParam(params);
+export default async function LinkKitPage({ searchParams }: Props) {
   const query = await queryOf(searchParams);
   const today = await todayInOslo();
   const result = readKit(query, today);
-  const pages = await getTranslations({ locale, namespace: 'Pages' });
-  const t = await getTranslations({ locale, namespace: 'LinkKit' });
-  const errors = result && !result.ok ? await describeKitErrors(locale, result.errors, today) : [];
+  const pages = await getTranslations('Pages');
+  const t = await getTranslations('LinkKit');
+  const errorWords = await getTranslations('SelfCheck.errors');
+  const errors = result && !result.ok ? await describeKitErrors(result.errors, today) : [];
 
   return (
     // The query goes with the language switch: the same link, with the kit in the other language.
-    <PageShell locale={locale} page="/links" query={query.toString()}>
+    <PageShell page="/links" query={query.toString()}>
       <h1 className="text-3xl font-bold sm:text-4xl">{pages('/links.title')}</h1>
       <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
       {errors.length > 0 && (
         <ErrorSummary
           id="outcome"
-          title={t('errors.summaryTitle')}
+          title={errorWords('summaryTitle')}
           items={errors.map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
           className="mt-8 scroll-mt-4"
         />
       )}
-      {result?.ok && <LinkResult id="outcome" locale={locale} request={result.request} />}
-      <LinkKitForm
-        locale={locale}
-        raw={result?.raw ?? EMPTY_KIT}
-        errors={errors}
-        heading={t(result?.ok ? 'changeHeading' : 'formHeading')}
-      />
+      {result?.ok && <LinkResult id="outcome" request={result.request} />}
+      <LinkKitForm raw={result?.raw ?? EMPTY_KIT} errors={errors} heading={t(result?.ok ? 'changeHeading' : 'formHeading')} />
     </PageShell>
   );
 }

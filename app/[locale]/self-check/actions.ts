@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { describeErrors } from '@/components/self-check/describe-errors';
-import type { FormState } from '@/components/self-check/form-state';
-import { resultPathAtVerdict } from '@/components/self-check/result-path';
+import type { FormState } from '@/components/forms/form-state';
+import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { resultPath } from '@/components/self-check/text/result-path';
 import { routing } from '@/i18n/routing';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { EMPTY_RAW } from '@/lib/self-check/types';
@@ -21,6 +21,6 @@ export async function checkAnswers(locale: string, _previous: FormState, data: F
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const today = await todayInOslo();
   const result = parseAnswers(data, { source: 'form', today });
-  if (!result.ok) return { raw: result.raw, errors: await describeErrors(language, result.errors, today) };
-  redirect(resultPathAtVerdict(language, result.answers));
+  if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, today, 'partner', language) };
+  redirect(resultPath(language, result.answers));
 }

@@ -1,27 +1,27 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/PageShell';
-import { answerRows } from '@/components/self-check/answer-rows';
+import type { FormState } from '@/components/forms/form-state';
 import { AnswerSummary } from '@/components/self-check/AnswerSummary';
-import { describeErrors } from '@/components/self-check/describe-errors';
-import { formCopy } from '@/components/self-check/form-copy';
-import type { FormState } from '@/components/self-check/form-state';
-import { resultPath } from '@/components/self-check/result-path';
 import { ResultActions } from '@/components/self-check/ResultActions';
 import { SelfCheckForm } from '@/components/self-check/SelfCheckForm';
+import { answerRows } from '@/components/self-check/text/answer-rows';
+import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { formCopy } from '@/components/self-check/text/form-copy';
+import { mailToTeam } from '@/components/self-check/text/mail-to-team';
+import { resultPath } from '@/components/self-check/text/result-path';
+import { verdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
-import { verdictText } from '@/components/self-check/verdict-text';
-import { localeParam } from '@/i18n/locale-param';
 import { getPathname } from '@/i18n/navigation';
-import { keyDateArgs, pageMetadata, pageWords } from '@/i18n/page-metadata';
-import { mailToTeam } from '@/components/self-check/mail-to-team';
-import { eraOn } from '@/lib/exemption-status';
-import { assess } from '@/lib/self-check/assess';
-import type { Locale } from '@/i18n/routing';
+import { formatDate } from '@/i18n/format';
+import { pageMetadata, pageWords } from '@/i18n/page-metadata';
 import type { IsoDate } from '@/lib/calendar-date';
+import { KEY_DATES } from '@/lib/exemption-dates';
+import { eraOn } from '@/lib/exemption-status';
+import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
-import { EMPTY_RAW, type Answers, type ErrorField, type Verdict } from '@/lib/self-check/types';
+import { EMPTY_RAW, type Answers, type Assessment, type ErrorField } from '@/lib/self-check/types';
 import { queryOf } from '@/server/search-params';
 import { siteUrl } from '@/server/site-config';
 import { today as todayInOslo } from '@/server/today';
@@ -37,8 +37,8 @@ function changeOf(query: URLSearchParams): ErrorField | undefined {
   return CHANGEABLE.find((field) => field === query.get('change'));
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const metadata = await pageMetadata(await localeParam(params), '/self-check');
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const metadata = await pageMetadata('/self-check');
   const query = await queryOf(searchParams);
   // The form renders the <title> itself: it alone knows whether the answers it shows have errors.
   const { title: _title, ...rest } = metadata;
@@ -46,22 +46,22 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return isResultLink(query) ? { ...rest, robots: { index: false, follow: true } } : rest;
 }
 
-export default async function SelfCheckPage({ params, searchParams }: Props) {
-  const locale = await localeParam(params);
+export default async function SelfCheckPage({ searchParams }: Props) {
+  const locale = await getLocale();
   const query = await queryOf(searchParams);
   const today = await todayInOslo();
-  const t = await getTranslations({ locale, namespace: 'SelfCheck' });
-  const pages = await getTranslations({ locale, namespace: 'Pages' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+  const t = await getTranslations('SelfCheck');
+  const pages = await getTranslations('Pages');
+  const site = await getTranslations('Site');
 
   const result = isResultLink(query) ? parseAnswers(query, { source: 'link', today }) : null;
   const initial: FormState = !result
     ? { raw: EMPTY_RAW, errors: [] }
-    : { raw: result.raw, errors: result.ok ? [] : await describeErrors(locale, result.errors, today) };
-  const verdict = result?.ok ? assess(result.answers, today) : null;
+    : { raw: result.raw, errors: result.ok ? [] : await describeFieldErrors(result.errors, today, 'partner') };
+  const assessment = result?.ok ? assessWithToday(result.answers, today) : null;
   const era = eraOn(today);
   const words = pageWords(pages, locale, '/self-check', era);
-  const text = result?.ok && verdict ? await verdictText(locale, verdict, result.answers, today) : null;
+  const text = result?.ok && assessment ? await verdictText(assessment, result.answers, today) : null;
   // An outcome page's title names the outcome (GOV.UK), so tabs, history and screen readers tell results apart.
   const title = text
     ? `${text.heading} – ${pages('/self-check.nav')} – ${site('publisher')}`
@@ -69,22 +69,17 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   const startAgain = getPathname({ locale, href: '/self-check' });
 
   return (
-    <PageShell locale={locale} page="/self-check" query={query.toString()}>
+    <PageShell page="/self-check" query={query.toString()}>
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
       {!text && (
-        <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded', keyDateArgs(locale)) : t('intro')}</p>
+        <p className="mt-4 text-lg text-slate-800">
+          {era === 'ended' ? t('introEnded', { announced: formatDate(locale, KEY_DATES.announced) }) : t('intro')}
+        </p>
       )}
 
-      {result?.ok && verdict && text && (
-        <VerdictResult
-          locale={locale}
-          today={today}
-          answers={result.answers}
-          verdict={verdict}
-          text={text}
-          startAgain={startAgain}
-        />
+      {result?.ok && assessment && text && (
+        <VerdictResult today={today} answers={result.answers} assessment={assessment} text={text} startAgain={startAgain} />
       )}
 
       <section aria-labelledby="questions-heading" className="mt-8 print:hidden">
@@ -92,9 +87,9 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
           initial={initial}
-          copy={await formCopy(locale, today)}
+          copy={await formCopy(today, result?.ok ? result.answers.asOf : undefined)}
           title={title}
-          heading={verdict ? t('changeHeading') : t('questionsHeading')}
+          heading={assessment ? t('changeHeading') : t('questionsHeading')}
           change={changeOf(query)}
         />
       </section>
@@ -103,25 +98,26 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
 }
 
 type VerdictResultProps = {
-  locale: Locale;
   today: IsoDate;
   answers: Answers;
-  verdict: Verdict;
+  assessment: Assessment;
   text: Awaited<ReturnType<typeof verdictText>>;
   startAgain: string;
 };
 
 /** The verdict, the answers it rests on, and what to do with it. */
-async function VerdictResult({ locale, today, answers, verdict, text, startAgain }: VerdictResultProps) {
-  const rows = await answerRows(locale, answers, today);
+async function VerdictResult({ today, answers, assessment, text, startAgain }: VerdictResultProps) {
+  const locale = await getLocale();
+  const rows = await answerRows(answers, today);
+  // The link to share opens at the verdict, as the form's redirect and the link kit's links do.
   const resultUrl = new URL(resultPath(locale, answers), siteUrl()).toString();
-  const mailto = await mailToTeam(locale, text, rows, answers, resultUrl, today);
-  const linkLabel = (await getTranslations({ locale, namespace: 'SelfCheck.actions' }))('linkLabel');
+  const mailto = await mailToTeam(text, rows, answers, resultUrl, today);
+  const linkLabel = (await getTranslations('SelfCheck.actions'))('linkLabel');
   return (
     <div className="mt-8">
-      <VerdictPanel key={resultUrl} locale={locale} verdict={verdict} text={text} mailto={mailto} />
-      <AnswerSummary locale={locale} rows={rows} query={answersToQuery(answers)} />
-      <ResultActions locale={locale} mailto={mailto} resultUrl={resultUrl} startAgainHref={startAgain} />
+      <VerdictPanel key={resultUrl} verdict={assessment.verdict} answers={answers} text={text} mailto={mailto} />
+      <AnswerSummary rows={rows} query={answersToQuery(answers)} />
+      <ResultActions mailto={mailto} resultUrl={resultUrl} startAgainHref={startAgain} />
       {/* On paper the actions are gone; the link to the result is written out instead. */}
       <p className="mt-8 hidden break-all print:block">
         {linkLabel}: {resultUrl}

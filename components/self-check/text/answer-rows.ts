@@ -1,0 +1,40 @@
+import 'server-only';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { fieldAnchor } from '@/components/forms/form-state';
+import { formatDate } from '@/i18n/format';
+import type { IsoDate } from '@/lib/calendar-date';
+import { eraOn } from '@/lib/exemption-status';
+import type { Answers, ErrorField } from '@/lib/self-check/types';
+
+export type AnswerRow = {
+  key: ErrorField;
+  question: string;
+  answer: string;
+  /** The field a Change link focuses (with JavaScript) and the id its question's fragment is made from. */
+  anchor: string;
+  /** The Change link's hidden words: "Change" + this names the answer. */
+  changeHidden: string;
+};
+
+/**
+ * The partner's answers as "question: answer" rows, in the form's order: the day first once the
+ * exemption has ended (the questions ask about that day), last before.
+ */
+export async function answerRows(answers: Answers, today: IsoDate): Promise<AnswerRow[]> {
+  const t = await getTranslations('SelfCheck.answers');
+  const locale = await getLocale();
+  const day = formatDate(locale, answers.asOf ?? today);
+  const row = (key: ErrorField, question: string, answer: string): AnswerRow => ({
+    key,
+    question,
+    answer,
+    anchor: fieldAnchor({ field: key }),
+    changeHidden: t(`changeHidden.${key}`),
+  });
+  const rows: AnswerRow[] = [row('qmth', t('qmth', { date: day }), t(`value.${answers.qmth}`))];
+  if (answers.csp) rows.push(row('csp', t('csp', { date: day }), t(`value.${answers.csp}`)));
+  if (answers.k80) rows.push(row('k80', t('k80'), t(`value.${answers.k80}`)));
+  if (answers.k80Date) rows.push(row('k80Date', t('k80Date'), formatDate(locale, answers.k80Date)));
+  const asOf = row('asOf', t('asOf'), answers.asOf ? day : t('asOfToday', { date: day }));
+  return eraOn(today) === 'ended' ? [asOf, ...rows] : [...rows, asOf];
+}
