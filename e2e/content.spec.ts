@@ -74,7 +74,7 @@ const FAQ = {
   en: {
     path: '/en/faq',
     questions: [
-      'What changes were made to the requirements for CSP direct bill partners, and why?',
+      'What changes were made to the requirements for CSP direct bill partners and why?',
       'How do these changes to the CSP program affect QMTH partners?',
       'Which QMTH partners qualify for this exemption?',
     ],

@@ -144,9 +144,7 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['30', '6', '2018'] },
     messages: {
       nb: ['Vurderingsdatoen må være 1. juli 2018 eller senere: Fritaket ble kunngjort den måneden og fantes ikke før'],
-      en: [
-        'The assessment date must be 1 July 2018 or later: the exemption was announced in that month and did not exist before',
-      ],
+      en: ['The assessment date must be 1 July 2018 or later: the exemption was announced that month'],
     },
     kept: ['31', '8', '2018'],
   },

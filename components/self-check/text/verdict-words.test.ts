@@ -197,7 +197,7 @@ describe.each(LOCALES)('verdicts in words (%s)', (locale) => {
     expect(last).toBe(
       locale === 'nb'
         ? 'Det var 1 dag igjen av fritaket, til og med 31.\u00a0desember\u00a02020.'
-        : '1 day of the exemption was left, up to and including 31\u00a0December\u00a02020.',
+        : 'The exemption had 1 day left, up to and including 31\u00a0December\u00a02020.',
     );
   });
 
