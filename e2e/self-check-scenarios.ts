@@ -107,7 +107,7 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'letters in a date',
     answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['tretti', '8', '2018'] },
     messages: {
-      nb: ['Datoen dere signerte K80-tillegget kan bare inneholde sifre: Sjekk dagen, for eksempel 31 8 2018'],
+      nb: ['Datoen dere signerte K80-tillegget må skrives med sifre, for eksempel 31 8 2018 – sjekk dagen'],
       en: ['The date you signed the K80 addendum must contain only numbers: check the day, for example, 31 8 2018'],
     },
     kept: ['tretti', '8', '2018'],
