@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// isDocument reads the build's list once per process: each case loads the module afresh in a
+// The build's list is read once per process: each case loads the module afresh in a
 // directory of its own, as a server started there would.
 const cwd = process.cwd();
 afterEach(() => {
@@ -21,8 +21,8 @@ async function isDocumentIn(documents: string[] | null) {
   vi.stubEnv('NODE_ENV', 'production');
   vi.stubEnv('NEXT_DIST_DIR', '');
   vi.resetModules();
-  const { isDocument } = await import('./security-headers');
-  return Object.assign(isDocument, { cleanUp: () => rmSync(dir, { recursive: true, force: true }) });
+  const { isDocument, readDocuments } = await import('./documents');
+  return Object.assign(isDocument, { readDocuments, cleanUp: () => rmSync(dir, { recursive: true, force: true }) });
 }
 
 describe('which pages get the script-free policy', () => {
@@ -35,9 +35,10 @@ describe('which pages get the script-free policy', () => {
     isDocument.cleanUp();
   });
 
-  it('none, so every page gets a nonce, when the build wrote no list', async () => {
+  it('none: a production server without the list refuses to start, naming the file, rather than block prerendered scripts', async () => {
     const isDocument = await isDocumentIn(null);
-    expect(isDocument('/en')).toBe(false);
+    expect(() => isDocument.readDocuments()).toThrow(/documents\.json is missing/);
+    expect(() => isDocument('/en')).toThrow(/documents\.json is missing/);
     isDocument.cleanUp();
   });
 });
