@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { keyDateArgs } from '@/i18n/page-metadata';
-import { eraOn } from '@/lib/exemption-status';
 import { contactEmail } from '@/server/site-config';
-import { today } from '@/server/today';
+import { era } from '@/server/today';
 
 /**
  * The end of the FAQ: where to go from an answer, the self-check and Team Commaxx, so a partner
@@ -15,7 +14,7 @@ export async function FaqWayOn() {
   const locale = await getLocale();
   const t = await getTranslations('Faq.next');
   const address = contactEmail();
-  const ended = eraOn(await today()) === 'ended';
+  const ended = (await era()) === 'ended';
   const selfCheck = (chunks: ReactNode) => (
     <a href={getPathname({ locale, href: '/self-check' })} className="font-semibold text-blue-800 underline underline-offset-2">
       {chunks}

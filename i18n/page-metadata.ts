@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { KEY_DATES } from '@/lib/exemption-dates';
-import { eraOn, type Era } from '@/lib/exemption-status';
+import type { Era } from '@/lib/exemption-status';
 import { siteUrl } from '@/server/site-config';
-import { today } from '@/server/today';
+import { era as eraToday } from '@/server/today';
 import { formatDate } from './format';
 import { getPathname } from './navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
@@ -44,7 +44,7 @@ export async function pageMetadata(page: PageKey): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations('Pages');
   const site = await getTranslations('Site');
-  const era = eraOn(await today());
+  const era = await eraToday();
   const { title, description } = pageWords(t, locale, page, era);
   const path = (l: Locale) => getPathname({ locale: l, href: page });
   const imagePath = ogImagePath(locale, page, era);

@@ -1,8 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { eraOn } from '@/lib/exemption-status';
 import type { LinkRequest } from '@/lib/link-kit';
-import { today } from '@/server/today';
+import { era } from '@/server/today';
 import { emailWords } from './email-words';
 
 /**
@@ -12,5 +11,5 @@ import { emailWords } from './email-words';
  */
 export async function emailText(request: LinkRequest, url: string): Promise<string> {
   const t = await getTranslations({ locale: request.language, namespace: 'LinkKit' });
-  return emailWords(t, request, url, eraOn(await today()));
+  return emailWords(t, request, url, await era());
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
+import { today } from '@/server/today';
 import { KEY_DATES } from '@/lib/exemption-dates';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
@@ -16,7 +17,6 @@ import type { Locale } from '@/i18n/routing';
  */
 export async function describeFieldErrors(
   errors: FieldError[],
-  today: IsoDate,
   who: Who,
   /**
    * Only from a server action, which is not rendered under the page's [locale] (next-intl's request
@@ -28,7 +28,7 @@ export async function describeFieldErrors(
   const t = formLocale
     ? await getTranslations({ locale, namespace: 'SelfCheck.errors' })
     : await getTranslations('SelfCheck.errors');
-  return fieldErrorWords(t, locale, errors, today, who);
+  return fieldErrorWords(t, locale, errors, await today(), who);
 }
 
 /** Who answers the questions: the partner itself, or Team Commaxx for it (the link kit). */
