@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { keyDateArgs } from '@/i18n/page-metadata';
+import { keyDateWords } from '@/i18n/format';
 import { contactEmail } from '@/server/site-config';
+import { ContactLink } from './ContactLink';
 import { era } from '@/server/today';
 
 /**
@@ -28,16 +29,14 @@ export async function FaqWayOn() {
       <ul className="mt-3 list-disc space-y-2 pl-6 text-lg text-slate-800">
         <li>
           {ended
-            ? t.rich('selfCheckEnded', { ...keyDateArgs(locale), link: selfCheck })
+            ? t.rich('selfCheckEnded', { ...keyDateWords(locale), link: selfCheck })
             : t.rich('selfCheck', { link: selfCheck })}
         </li>
         <li>
           {t.rich('contact', {
             address,
             email: (chunks) => (
-              <a href={`mailto:${address}`} className="break-all text-blue-800 underline underline-offset-2">
-                {chunks}
-              </a>
+              <ContactLink className="break-all text-blue-800 underline underline-offset-2">{chunks}</ContactLink>
             ),
           })}
         </li>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { keyDateArgs } from '@/i18n/page-metadata';
+import { keyDateWords } from '@/i18n/format';
 import { era } from '@/server/today';
 
 /** Under the announcement: the way to the self-check, for the partner who wonders what it means for them. */
@@ -14,7 +14,7 @@ export async function SelfCheckInvite() {
       <h2 id="self-check-invite" className="text-xl font-bold text-slate-900">
         {ended ? t('ended.heading') : t('heading')}
       </h2>
-      <p className="mt-1 text-lg text-slate-800">{ended ? t('ended.text', keyDateArgs(locale)) : t('text')}</p>
+      <p className="mt-1 text-lg text-slate-800">{ended ? t('ended.text', keyDateWords(locale)) : t('text')}</p>
       <p className="mt-3">
         <a
           href={getPathname({ locale, href: '/self-check' })}

@@ -1,24 +1,15 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import type { Era } from '@/lib/exemption-status';
 import { siteUrl } from '@/server/site-config';
 import { era as eraToday } from '@/server/today';
-import { formatDate } from './format';
+import { keyDateWords } from './format';
 import { getPathname } from './navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
-import { routing, type Locale, type PageKey } from './routing';
+import type { Locale } from '@/lib/locales';
+import { routing, type PageKey } from './routing';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
-
-/** The key dates in words, for messages that name them ({finalExpiry}, {k80SigningDeadline}, {statusAffectedFrom}). */
-export function keyDateArgs(locale: Locale) {
-  return {
-    finalExpiry: formatDate(locale, KEY_DATES.finalExpiry),
-    k80SigningDeadline: formatDate(locale, KEY_DATES.k80SigningDeadline),
-    statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom),
-  };
-}
 
 type PagesTranslator = Awaited<ReturnType<typeof getTranslations<'Pages'>>>;
 
@@ -31,8 +22,8 @@ export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era
   const base =
     era === 'ended' && t.has(`${page}.ended.title` as Parameters<PagesTranslator['has']>[0]) ? (`${page}.ended` as const) : page;
   return {
-    title: t(`${base}.title` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
-    description: t(`${base}.description` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
+    title: t(`${base}.title` as Parameters<PagesTranslator>[0], keyDateWords(locale)),
+    description: t(`${base}.description` as Parameters<PagesTranslator>[0], keyDateWords(locale)),
   };
 }
 

@@ -23,7 +23,6 @@ export const routing = defineRouting({
   },
 });
 
-export type { Locale } from '../lib/locales';
 export type PageKey = keyof typeof routing.pathnames;
 
 /** The three pages of the main navigation, in the order it lists them. */

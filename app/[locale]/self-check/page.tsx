@@ -13,9 +13,8 @@ import { resultPath } from '@/components/self-check/text/result-path';
 import { verdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
-import { formatDate } from '@/i18n/format';
+import { keyDateWords } from '@/i18n/format';
 import { pageMetadata, pageWords } from '@/i18n/page-metadata';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
@@ -31,8 +30,7 @@ const isResultLink = (query: URLSearchParams) => RESULT_LINK_FIELDS.some((name) 
 
 /** The question a Change link asks for without JavaScript (`&change=asOf`); anything else is ignored. */
 function changeOf(query: URLSearchParams): ErrorField | undefined {
-  const CHANGEABLE: readonly ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
-  return CHANGEABLE.find((field) => field === query.get('change'));
+  return RESULT_LINK_FIELDS.find((field) => field === query.get('change'));
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -71,9 +69,7 @@ export default async function SelfCheckPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
       {!text && (
-        <p className="mt-4 text-lg text-slate-800">
-          {era === 'ended' ? t('introEnded', { announced: formatDate(locale, KEY_DATES.announced) }) : t('intro')}
-        </p>
+        <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded', keyDateWords(locale)) : t('intro')}</p>
       )}
 
       {result?.ok && assessment && text && (

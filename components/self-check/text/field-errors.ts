@@ -1,13 +1,12 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
-import { formatDate } from '@/i18n/format';
+import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
 import { today } from '@/server/today';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 
 /**
  * Puts each answer's error into words, in the page's language: one wording per code for both
@@ -52,7 +51,7 @@ export function fieldErrorWords(
       field,
       subject: t('dateSubject', { field, who }),
       parts: (parts ?? []).join('_'),
-      announced: formatDate(locale, KEY_DATES.announced),
+      announced: keyDateWords(locale).announced,
       asOf: error.code === 'date-after-as-of' ? formatDate(locale, error.asOf) : '',
     };
     const messages: Record<FieldError['code'], () => string> = {

@@ -1,9 +1,8 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
+import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
 import { era, today } from '@/server/today';
-import { KEY_DATES } from '@/lib/exemption-dates';
 
 /**
  * Every word the form shows, put together on the server, so the form's client code carries no
@@ -18,7 +17,7 @@ export async function formCopy(asOf: IsoDate | undefined) {
   const locale = await getLocale();
   const ended = (await era()) === 'ended';
   const day = { when: asOf ? 'date' : ended ? 'thatDay' : 'now', date: asOf ? formatDate(locale, asOf) : '' };
-  const deadline = formatDate(locale, KEY_DATES.k80SigningDeadline);
+  const deadline = keyDateWords(locale).k80SigningDeadline;
   return {
     /** Once the exemption has ended, the day comes first and is asked openly. */
     dayFirst: ended,
@@ -44,7 +43,7 @@ export async function formCopy(asOf: IsoDate | undefined) {
       legend: t(ended ? 'asOf.legendFirst' : 'asOf.legend'),
       hint: t(ended ? 'asOf.hintFirst' : 'asOf.hint', {
         today: formatDate(locale, await today()),
-        announced: formatDate(locale, KEY_DATES.announced),
+        announced: keyDateWords(locale).announced,
       }),
     },
     date: { day: t('date.day'), month: t('date.month'), year: t('date.year') },

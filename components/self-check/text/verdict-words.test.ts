@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import nb from '@/messages/nb.json';
 import { statusWords, type StatusTranslator } from '@/components/status-words';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 import type { IsoDate } from '@/lib/calendar-date';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
