@@ -2,8 +2,8 @@ import { ImageResponse } from 'next/og';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { keyDateWords } from '@/i18n/format';
-import { OG_IMAGES, OG_SIZE, ogImageFile, parseOgImageFile, type OgImageName } from '@/i18n/og-image';
-import { pageWords } from '@/i18n/page-metadata';
+import { OG_IMAGES, OG_SIZE, ogImageFile, parseOgImageFile, type OgImageName } from '@/server/og-image';
+import { pageWords } from '@/server/page-metadata';
 import { routing } from '@/i18n/routing';
 import { ERAS } from '@/lib/exemption-status';
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Era } from '@/lib/exemption-status';
-import { siteUrl } from '@/server/site-config';
-import { era as eraToday } from '@/server/today';
-import { keyDateWords } from './format';
-import { getPathname } from './navigation';
+import { siteUrl } from './site-config';
+import { era as eraToday } from './today';
+import { keyDateWords } from '@/i18n/format';
+import { getPathname } from '@/i18n/navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
 import type { Locale } from '@/lib/locales';
-import { routing, type PageKey } from './routing';
+import { routing, type PageKey } from '@/i18n/routing';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
 
@@ -46,7 +46,7 @@ export async function pageMetadata(page: PageKey): Promise<Metadata> {
     description,
     alternates: {
       canonical: path(locale),
-      languages: { nb: path('nb'), en: path('en'), 'x-default': path(routing.defaultLocale) },
+      languages: { ...Object.fromEntries(routing.locales.map((l) => [l, path(l)])), 'x-default': path(routing.defaultLocale) },
     },
     openGraph: {
       type: 'website',
