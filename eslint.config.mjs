@@ -31,6 +31,18 @@ const eslintConfig = [
   ),
   ...layer('server/**', 'server/ is request plumbing: it renders nothing', below(['components', 'app'])),
   ...layer('components/**', 'components/ do not reach into app/', below(['app'])),
+  // The two features share the form kit (components/forms/), not each other's files. A later entry
+  // replaces an earlier one for the same files, so each repeats the rule above.
+  ...layer('components/link-kit/**', 'the link kit and the self-check share components/forms/ only', [
+    ...below(['app']),
+    '@/components/self-check/*',
+    '../self-check/*',
+  ]),
+  ...layer('components/self-check/**', 'the link kit and the self-check share components/forms/ only', [
+    ...below(['app']),
+    '@/components/link-kit/*',
+    '../link-kit/*',
+  ]),
   { ignores: ['.next/**', '.next-*/**', 'next-env.d.ts', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
 ];
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import type { ChoiceError, KitError } from '@/lib/link-kit';
 import type { FieldError } from '@/lib/self-check/types';
 

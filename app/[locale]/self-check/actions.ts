@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import type { FormState } from '@/components/forms/form-state';
-import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { resultPath } from '@/components/self-check/text/result-path';
 import { routing } from '@/i18n/routing';
 import { parseAnswers } from '@/lib/self-check/parse-answers';

@@ -6,7 +6,7 @@ import { AnswerSummary } from '@/components/self-check/AnswerSummary';
 import { ResultActions } from '@/components/self-check/ResultActions';
 import { SelfCheckForm } from '@/components/self-check/SelfCheckForm';
 import { answerRows } from '@/components/self-check/text/answer-rows';
-import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { formCopy } from '@/components/self-check/text/form-copy';
 import { mailToTeam } from '@/components/self-check/text/mail-to-team';
 import { resultPath } from '@/components/self-check/text/result-path';

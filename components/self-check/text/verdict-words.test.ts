@@ -9,7 +9,7 @@ import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery } from '@/lib/self-check/result-link';
 import type { Answers } from '@/lib/self-check/types';
-import { fieldErrorWords, type ErrorTranslator } from './field-errors';
+import { fieldErrorWords, type ErrorTranslator } from '@/components/forms/text/field-errors';
 import { verdictWords, type VerdictTranslator } from './verdict-words';
 
 /**

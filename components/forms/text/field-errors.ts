@@ -10,7 +10,8 @@ import type { Locale } from '@/lib/locales';
 
 /**
  * Puts each answer's error into words, in the page's language: one wording per code for both
- * forms that ask the self-check's questions. `who` is who answers: the partner in the self-check
+ * forms that ask the self-check's questions (the self-check and the link kit), so it lives with the
+ * form kit and neither feature imports from the other. The words are `SelfCheck.errors` in messages/. `who` is who answers: the partner in the self-check
  * ("you"), Team Commaxx on the partner's behalf in the link kit ("the partner"). A K80 date after
  * the day assessed names that day, or says "today" when it is today: it may never have been typed.
  */
