@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Era } from '@/lib/exemption-status';
 import { siteUrl } from './site-config';
-import { era as eraToday } from './today';
+import { era } from './today';
 import { keyDateWords } from '@/i18n/format';
 import { getPathname } from '@/i18n/navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
@@ -35,10 +35,10 @@ export async function pageMetadata(page: PageKey): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations('Pages');
   const site = await getTranslations('Site');
-  const era = await eraToday();
-  const { title, description } = pageWords(t, locale, page, era);
+  const currentEra = await era();
+  const { title, description } = pageWords(t, locale, page, currentEra);
   const path = (l: Locale) => getPathname({ locale: l, href: page });
-  const imagePath = ogImagePath(locale, page, era);
+  const imagePath = ogImagePath(locale, page, currentEra);
   const images = imagePath ? [{ url: imagePath, ...OG_SIZE, alt: title }] : undefined;
   return {
     metadataBase: siteUrl(),

@@ -21,7 +21,7 @@ import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link
 import { EMPTY_RAW, type Answers, type Assessment, type ErrorField } from '@/lib/self-check/types';
 import { queryOf } from '@/server/search-params';
 import { siteUrl } from '@/server/site-config';
-import { era as eraToday, today } from '@/server/today';
+import { era, today } from '@/server/today';
 import { checkAnswers } from './actions';
 
 type Props = PageProps<'/[locale]/self-check'>;
@@ -55,8 +55,8 @@ export default async function SelfCheckPage({ searchParams }: Props) {
     ? { raw: EMPTY_RAW, errors: [] }
     : { raw: result.raw, errors: result.ok ? [] : await describeFieldErrors(result.errors, 'partner') };
   const assessment = result?.ok ? assessWithToday(result.answers, day) : null;
-  const era = await eraToday();
-  const words = pageWords(pages, locale, '/self-check', era);
+  const currentEra = await era();
+  const words = pageWords(pages, locale, '/self-check', currentEra);
   const text = result?.ok && assessment ? await verdictText(assessment, result.answers) : null;
   // An outcome page's title names the outcome (GOV.UK), so tabs, history and screen readers tell results apart.
   const title = text
@@ -69,7 +69,9 @@ export default async function SelfCheckPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
       {!text && (
-        <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded', keyDateWords(locale)) : t('intro')}</p>
+        <p className="mt-4 text-lg text-slate-800">
+          {currentEra === 'ended' ? t('introEnded', keyDateWords(locale)) : t('intro')}
+        </p>
       )}
 
       {result?.ok && assessment && text && (
