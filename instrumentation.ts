@@ -3,6 +3,6 @@
 // pages under a policy that blocks their own scripts (server/documents.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
-  const { readDocuments } = await import('./server/documents');
-  readDocuments();
+  const { refuseToStartWithoutDocumentsList } = await import('./server/documents');
+  refuseToStartWithoutDocumentsList();
 }

@@ -43,3 +43,16 @@ export function isDocument(appPath: string): boolean {
   if (process.env.NODE_ENV === 'development') return false;
   return readDocuments().has(appPath);
 }
+
+/**
+ * At server start (instrumentation.ts): a production server whose build has no list exits with
+ * the reason, rather than start and answer every page with an error.
+ */
+export function refuseToStartWithoutDocumentsList(): void {
+  try {
+    readDocuments();
+  } catch (error) {
+    console.error(`The server refuses to start. ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
