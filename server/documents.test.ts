@@ -21,8 +21,12 @@ async function isDocumentIn(documents: string[] | null) {
   vi.stubEnv('NODE_ENV', 'production');
   vi.stubEnv('NEXT_DIST_DIR', '');
   vi.resetModules();
-  const { isDocument, readDocuments } = await import('./documents');
-  return Object.assign(isDocument, { readDocuments, cleanUp: () => rmSync(dir, { recursive: true, force: true }) });
+  const { isDocument, readDocuments, refuseToStartWithoutDocumentsList } = await import('./documents');
+  return Object.assign(isDocument, {
+    readDocuments,
+    refuseToStartWithoutDocumentsList,
+    cleanUp: () => rmSync(dir, { recursive: true, force: true }),
+  });
 }
 
 describe('which pages get the script-free policy', () => {
@@ -40,5 +44,21 @@ describe('which pages get the script-free policy', () => {
     expect(() => isDocument.readDocuments()).toThrow(/documents\.json is missing/);
     expect(() => isDocument('/en')).toThrow(/documents\.json is missing/);
     isDocument.cleanUp();
+  });
+
+  it('a server starting without the list exits with the reason; with it, it starts', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const whole = await isDocumentIn([]);
+    whole.refuseToStartWithoutDocumentsList();
+    expect(exit).not.toHaveBeenCalled();
+    whole.cleanUp();
+    const half = await isDocumentIn(null);
+    half.refuseToStartWithoutDocumentsList();
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/refuses to start.*documents\.json is missing/));
+    half.cleanUp();
+    exit.mockRestore();
+    error.mockRestore();
   });
 });
