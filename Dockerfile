@@ -2,7 +2,7 @@
 # The partner site as a container: build once, run the self-contained server as a non-root user.
 # Not built here (the build machine has no Docker engine), but its layout is the tested one:
 # scripts/edge/standalone-layout.mjs makes it after `npm run build`, and e2e/edge.spec.ts runs two
-# servers from exactly that directory behind deploy/nginx.conf (README: Deployment).
+# servers from exactly that directory behind deploy/nginx.conf (deploy/README.md).
 
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
@@ -25,7 +25,7 @@ FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ARG SITE_URL
 ARG TEAM_COMMAXX_EMAIL
-# HOSTNAME: every interface of the container. Not an IP such as 127.0.0.1 (README: Deployment).
+# HOSTNAME: every interface of the container. Not an IP such as 127.0.0.1 (deploy/README.md).
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
     SITE_URL=${SITE_URL} TEAM_COMMAXX_EMAIL=${TEAM_COMMAXX_EMAIL}
 RUN groupadd --system --gid 1001 site && useradd --system --uid 1001 --gid site site

@@ -35,7 +35,7 @@ const nextConfig = {
   // The 404 page is its own document, outside every page's render, so it can speak the language
   // of the path it answers without making the other pages dynamic.
   // proxyClientMaxBodySize: Next copies each request body for the proxy; past the POST guard's
-  // limit (server/post-guard.ts) it stops buffering instead of keeping up to 10 MB per request.
+  // limit (server/post-guard.ts MAX_POST_BYTES; server/edge-config.test.ts ties them) it stops buffering instead of keeping up to 10 MB per request.
   experimental: { globalNotFound: true, proxyClientMaxBodySize: '256kb' },
   // proxy.ts sends /nb/ to /nb itself, so that the 308 carries the security headers.
   skipTrailingSlashRedirect: true,

@@ -5,7 +5,8 @@ import { routing } from './i18n/routing';
 import { localeFromAcceptLanguage } from './server/locale-from-accept-language';
 import { refuseBody, refuseRequest, withoutTrailingSlash } from './server/request-guard';
 import { canonicalLocalePath, isServablePath, UNKNOWN_LOCALE_HEADER, UNMATCHED_PATH } from './server/request-path';
-import { contentSecurityPolicy, isDocument, newNonce } from './server/security-headers';
+import { isDocument } from './server/documents';
+import { contentSecurityPolicy, newNonce } from './server/security-headers';
 import { serverActionIds } from './server/server-action-ids';
 
 const intlMiddleware = createMiddleware(routing);

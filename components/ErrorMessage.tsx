@@ -1,7 +1,7 @@
 'use client';
 
 import { ERROR_COPY } from '@/components/error-copy';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 
 /** What an error page says in one language: what happened, and two ways on (again, or home). */
 export function ErrorMessage({ locale, heading: Heading = 'h1' }: { locale: Locale; heading?: 'h1' | 'h2' }) {

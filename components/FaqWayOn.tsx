@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import { keyDateArgs } from '@/i18n/page-metadata';
-import { eraOn } from '@/lib/exemption-status';
+import { keyDateWords } from '@/i18n/format';
 import { contactEmail } from '@/server/site-config';
-import { today } from '@/server/today';
+import { ContactLink } from './ContactLink';
+import { era } from '@/server/today';
 
 /**
  * The end of the FAQ: where to go from an answer, the self-check and Team Commaxx, so a partner
@@ -15,7 +15,7 @@ export async function FaqWayOn() {
   const locale = await getLocale();
   const t = await getTranslations('Faq.next');
   const address = contactEmail();
-  const ended = eraOn(await today()) === 'ended';
+  const ended = (await era()) === 'ended';
   const selfCheck = (chunks: ReactNode) => (
     <a href={getPathname({ locale, href: '/self-check' })} className="font-semibold text-blue-800 underline underline-offset-2">
       {chunks}
@@ -29,16 +29,14 @@ export async function FaqWayOn() {
       <ul className="mt-3 list-disc space-y-2 pl-6 text-lg text-slate-800">
         <li>
           {ended
-            ? t.rich('selfCheckEnded', { ...keyDateArgs(locale), link: selfCheck })
+            ? t.rich('selfCheckEnded', { ...keyDateWords(locale), link: selfCheck })
             : t.rich('selfCheck', { link: selfCheck })}
         </li>
         <li>
           {t.rich('contact', {
             address,
             email: (chunks) => (
-              <a href={`mailto:${address}`} className="break-all text-blue-800 underline underline-offset-2">
-                {chunks}
-              </a>
+              <ContactLink className="break-all text-blue-800 underline underline-offset-2">{chunks}</ContactLink>
             ),
           })}
         </li>

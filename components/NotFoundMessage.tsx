@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 
 /**
  * The 404 message in one language: what happened and the way home. The 404 page under a language

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { contactEmail } from '@/server/site-config';
+import { ContactLink } from './ContactLink';
 
 /** The publisher and Team Commaxx's address, written out so it can be copied where mailto: does nothing. */
 export async function SiteFooter() {
@@ -13,9 +14,7 @@ export async function SiteFooter() {
           {t.rich('footerContact', {
             address,
             email: (chunks) => (
-              <a href={`mailto:${address}`} className="break-all text-blue-800 underline underline-offset-2">
-                {chunks}
-              </a>
+              <ContactLink className="break-all text-blue-800 underline underline-offset-2">{chunks}</ContactLink>
             ),
           })}
         </p>

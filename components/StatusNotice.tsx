@@ -4,7 +4,7 @@ import { formatDate } from '@/i18n/format';
 import { getPathname } from '@/i18n/navigation';
 import type { PageKey } from '@/i18n/routing';
 import { pretendToday } from '@/server/site-config';
-import { today as todayInOslo } from '@/server/today';
+import { today } from '@/server/today';
 import { statusWords } from './status-words';
 
 type Props = {
@@ -40,10 +40,10 @@ const TONE = {
  * A page made with a pretend today (SITE_TODAY, tests and previews) says so at the banner's top.
  */
 export async function StatusNotice({ page, variant = 'banner', label, className = '', children }: Props) {
-  const today = await todayInOslo();
+  const day = await today();
   const locale = await getLocale();
   const t = await getTranslations('Status');
-  const { state, tone, title, heading, text } = statusWords(t, locale, today);
+  const { state, tone, title, heading, text } = statusWords(t, locale, day);
 
   if (variant === 'compact') {
     return (

@@ -1,4 +1,5 @@
-import { useLocale, useTranslations, type Locale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/locales';
 import { formatDate, formatMonth } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
 import { timelineRows, type TimelineRow } from './timeline-rows';

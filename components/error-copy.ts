@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 
 /**
  * The words of the error pages. They are the only client code that needs words without a server

@@ -1,8 +1,7 @@
 import type { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
-import type { Locale } from '@/i18n/routing';
+import { formatDate, keyDateWords } from '@/i18n/format';
+import type { Locale } from '@/lib/locales';
 import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import { exemptionStatus } from '@/lib/exemption-status';
 
 /** The translator of `Status`: next-intl's getTranslations on a page, createTranslator in a unit test. */
@@ -20,7 +19,7 @@ export function statusWords(t: StatusTranslator, locale: Locale, today: IsoDate)
   const status = exemptionStatus(today);
   const dates = {
     lastDay: formatDate(locale, status.lastDay),
-    statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom),
+    statusAffectedFrom: keyDateWords(locale).statusAffectedFrom,
   };
   return status.state === 'in-force'
     ? {

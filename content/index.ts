@@ -1,5 +1,5 @@
 import type { MDXContent } from 'mdx/types';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 
 /** What every content file exports: its text and the day it was last revised (`YYYY-MM-DD`). */
 type ContentModule = { default: MDXContent; updated: string };

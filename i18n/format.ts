@@ -1,5 +1,6 @@
-import type { Locale } from 'next-intl';
 import type { IsoDate } from '@/lib/calendar-date';
+import { KEY_DATES } from '@/lib/exemption-dates';
+import type { Locale } from '@/lib/locales';
 
 /** The regional variant each language's dates follow: '31. desember 2020', '31 December 2020'. */
 const FORMAT_LOCALE: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
@@ -37,4 +38,20 @@ export function formatDate(locale: Locale, date: IsoDate): string {
 /** The month of a calendar date in words ('juli 2018', 'July 2018'), for a day the source gives only by its month. */
 export function formatMonth(locale: Locale, date: IsoDate): string {
   return unbreakable(formatter(locale, MONTH).format(new Date(`${date}T00:00:00Z`)));
+}
+
+export type KeyDateWords = Record<keyof typeof KEY_DATES, string>;
+const keyDates = new Map<Locale, KeyDateWords>();
+
+/**
+ * Every key date in words, named as KEY_DATES names it, for the messages that name them
+ * ({announced}, {finalExpiry}, …): the one way a key date is put into words.
+ */
+export function keyDateWords(locale: Locale): KeyDateWords {
+  let words = keyDates.get(locale);
+  if (!words) {
+    words = Object.fromEntries(Object.entries(KEY_DATES).map(([name, date]) => [name, formatDate(locale, date)])) as KeyDateWords;
+    keyDates.set(locale, words);
+  }
+  return words;
 }

@@ -4,7 +4,7 @@
 // script their policy is a constant. App Router has no switch for this (vercel/next.js#45009).
 // Next calls onBuildComplete with the list of its prerendered files, before it copies the build
 // into <distDir>/standalone, so the standalone server gets the stripped files too. The list of
-// the pages stripped, <distDir>/server/app/documents.json, is what server/security-headers.ts
+// the pages stripped, <distDir>/server/app/documents.json, is what server/documents.ts
 // reads; that folder goes into the standalone copy whole. e2e/reading-pages.spec.ts fails if a
 // script comes back. The .rsc files stay: only Next's client router fetches them.
 import { readFileSync, writeFileSync } from 'node:fs';

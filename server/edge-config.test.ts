@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- next.config.mjs is plain JavaScript, with no types beside it
-import { SECURITY_HEADERS as fixedHeaders } from '../next.config.mjs';
+import nextConfig, { SECURITY_HEADERS as fixedHeaders } from '../next.config.mjs';
 import { MAX_POST_BYTES } from './post-guard';
 
 // deploy/nginx.conf repeats two facts of the site, because nginx cannot read them: the fixed
@@ -26,5 +26,11 @@ describe('the edge configuration', () => {
 
   it('refuses bodies over the POST guard’s limit', () => {
     expect(conf).toContain(`client_max_body_size ${MAX_POST_BYTES / 1024}k;`);
+  });
+
+  // next.config.mjs is plain JavaScript and cannot import the TypeScript constant, so this ties them:
+  // past the limit Next stops copying a body for the proxy, whose guard then refuses it.
+  it('has Next buffer a body for the proxy up to the POST guard’s limit, and no further', () => {
+    expect(nextConfig.experimental.proxyClientMaxBodySize).toBe(`${MAX_POST_BYTES / 1024}kb`);
   });
 });

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/locales';
+import type { Locale } from '@/lib/locales';
 
 /**
  * Picks the site's language for a visitor from an Accept-Language header.

@@ -2,7 +2,7 @@ import 'server-only';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import type { IsoDate } from '../lib/calendar-date';
-import { eraOn } from '../lib/exemption-status';
+import { eraOn, type Era } from '../lib/exemption-status';
 import { siteToday } from './site-config';
 
 /**
@@ -18,3 +18,6 @@ export const today = cache(async (): Promise<IsoDate> => {
   if (eraOn(day) === 'in-force') await connection();
   return day;
 });
+
+/** The exemption's era on today(): the one place outside lib/ that asks eraOn about today. */
+export const era = cache(async (): Promise<Era> => eraOn(await today()));

@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DateInput } from '@/components/forms/DateInput';
-import { formatDate } from '@/i18n/format';
-import { KEY_DATES } from '@/lib/exemption-dates';
+import { keyDateWords } from '@/i18n/format';
 import type { KitRaw } from '@/lib/link-kit';
 import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS } from '@/lib/self-check/types';
 import type { ShownKitError } from './kit-errors';
@@ -23,7 +22,7 @@ export async function AnswerFields({ raw, errorOf, errorPrefix }: Props) {
   const t = await getTranslations('LinkKit.answers');
   const value = await getTranslations('SelfCheck.answers.value');
   const date = await getTranslations('SelfCheck.date');
-  const announced = formatDate(await getLocale(), KEY_DATES.announced);
+  const { announced } = keyDateWords(await getLocale());
   const labels = { day: date('day'), month: date('month'), year: date('year') };
   const options = (values: readonly string[]) =>
     values.map((v) => ({ value: v, label: value(v as Parameters<typeof value>[0]) }));

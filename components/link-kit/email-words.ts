@@ -1,7 +1,6 @@
 import 'server-only';
 import type { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
-import { keyDateArgs } from '@/i18n/page-metadata';
+import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
 import type { Era } from '@/lib/exemption-status';
 import type { LinkRequest } from '@/lib/link-kit';
@@ -18,7 +17,7 @@ export function emailWords(t: LinkKitTranslator, request: LinkRequest, url: stri
   const asOf: IsoDate | undefined = request.target === 'self-check-answers' ? request.answers.asOf : undefined;
   const key = `${era === 'ended' ? 'emailEnded' : 'email'}.${request.target}` as Parameters<LinkKitTranslator>[0];
   return t(key, {
-    ...keyDateArgs(request.language),
+    ...keyDateWords(request.language),
     asOfGiven: asOf ? 'yes' : 'no',
     asOf: asOf ? formatDate(request.language, asOf) : '',
     link: url,

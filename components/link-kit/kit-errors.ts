@@ -1,7 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { describeFieldErrors } from '@/components/self-check/text/field-errors';
-import type { IsoDate } from '@/lib/calendar-date';
+import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import type { ChoiceError, KitError } from '@/lib/link-kit';
 import type { FieldError } from '@/lib/self-check/types';
 
@@ -14,12 +13,11 @@ const isChoice = (error: KitError): error is ChoiceError => error.field === 'lan
  * The kit's errors in words: its own two choices here, the partner's answers in the self-check's
  * one wording (told of "the partner"). A radio group's first option has the group's name (GOV.UK).
  */
-export async function describeKitErrors(errors: KitError[], today: IsoDate): Promise<ShownKitError[]> {
+export async function describeKitErrors(errors: KitError[]): Promise<ShownKitError[]> {
   const t = await getTranslations('LinkKit.errors');
   const shared = await getTranslations('SelfCheck.errors');
   const answers = await describeFieldErrors(
     errors.filter((error) => !isChoice(error)),
-    today,
     'team',
   );
   const choices = errors.filter(isChoice).map((error) => ({

@@ -1,5 +1,5 @@
 import { ContentPage } from '@/components/ContentPage';
-import { pageMetadata } from '@/i18n/page-metadata';
+import { pageMetadata } from '@/server/page-metadata';
 
 export function generateMetadata() {
   return pageMetadata('/faq');

@@ -6,9 +6,8 @@ import { EMPTY_KIT, readKit } from '@/components/link-kit/kit-query';
 import { LinkKitForm } from '@/components/link-kit/LinkKitForm';
 import { LinkResult } from '@/components/link-kit/LinkResult';
 import { PageShell } from '@/components/PageShell';
-import { pageMetadata } from '@/i18n/page-metadata';
+import { pageMetadata } from '@/server/page-metadata';
 import { queryOf } from '@/server/search-params';
-import { today as todayInOslo } from '@/server/today';
 
 /**
  * Team Commaxx's link kit (/nb/lenker, /en/links): pick a language and a page, an FAQ answer or a
@@ -20,7 +19,7 @@ type Props = PageProps<'/[locale]/links'>;
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const metadata = await pageMetadata('/links');
-  const result = readKit(await queryOf(searchParams), await todayInOslo());
+  const result = await readKit(await queryOf(searchParams));
   const t = await getTranslations('SelfCheck.errors');
   // GOV.UK: a page that shows errors says so first in its title.
   const title = result && !result.ok ? `${t('titlePrefix')}${String(metadata.title)}` : metadata.title;
@@ -29,12 +28,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function LinkKitPage({ searchParams }: Props) {
   const query = await queryOf(searchParams);
-  const today = await todayInOslo();
-  const result = readKit(query, today);
+  const result = await readKit(query);
   const pages = await getTranslations('Pages');
   const t = await getTranslations('LinkKit');
   const errorWords = await getTranslations('SelfCheck.errors');
-  const errors = result && !result.ok ? await describeKitErrors(result.errors, today) : [];
+  const errors = result && !result.ok ? await describeKitErrors(result.errors) : [];
 
   return (
     // The query goes with the language switch: the same link, with the kit in the other language.

@@ -3,12 +3,12 @@
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import type { FormState } from '@/components/forms/form-state';
-import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { resultPath } from '@/components/self-check/text/result-path';
 import { routing } from '@/i18n/routing';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { EMPTY_RAW } from '@/lib/self-check/types';
-import { today as todayInOslo } from '@/server/today';
+import { today } from '@/server/today';
 
 /**
  * Checks the self-check's answers. Valid answers redirect to the result link (Post/Redirect/Get:
@@ -19,8 +19,7 @@ export async function checkAnswers(locale: string, _previous: FormState, data: F
   // A hand-made call can pass anything (proxy.ts refuses most): only the form's data is answered.
   if (!(data instanceof FormData)) return { raw: EMPTY_RAW, errors: [] };
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-  const today = await todayInOslo();
-  const result = parseAnswers(data, { source: 'form', today });
-  if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, today, 'partner', language) };
+  const result = parseAnswers(data, { source: 'form', today: await today() });
+  if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, 'partner', language) };
   redirect(resultPath(language, result.answers));
 }

@@ -6,25 +6,22 @@ import { AnswerSummary } from '@/components/self-check/AnswerSummary';
 import { ResultActions } from '@/components/self-check/ResultActions';
 import { SelfCheckForm } from '@/components/self-check/SelfCheckForm';
 import { answerRows } from '@/components/self-check/text/answer-rows';
-import { describeFieldErrors } from '@/components/self-check/text/field-errors';
+import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { formCopy } from '@/components/self-check/text/form-copy';
 import { mailToTeam } from '@/components/self-check/text/mail-to-team';
 import { resultPath } from '@/components/self-check/text/result-path';
 import { verdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
-import { formatDate } from '@/i18n/format';
-import { pageMetadata, pageWords } from '@/i18n/page-metadata';
-import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
-import { eraOn } from '@/lib/exemption-status';
+import { keyDateWords } from '@/i18n/format';
+import { pageMetadata, pageWords } from '@/server/page-metadata';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
 import { EMPTY_RAW, type Answers, type Assessment, type ErrorField } from '@/lib/self-check/types';
 import { queryOf } from '@/server/search-params';
 import { siteUrl } from '@/server/site-config';
-import { today as todayInOslo } from '@/server/today';
+import { era, today } from '@/server/today';
 import { checkAnswers } from './actions';
 
 type Props = PageProps<'/[locale]/self-check'>;
@@ -33,8 +30,7 @@ const isResultLink = (query: URLSearchParams) => RESULT_LINK_FIELDS.some((name) 
 
 /** The question a Change link asks for without JavaScript (`&change=asOf`); anything else is ignored. */
 function changeOf(query: URLSearchParams): ErrorField | undefined {
-  const CHANGEABLE: readonly ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date', 'asOf'];
-  return CHANGEABLE.find((field) => field === query.get('change'));
+  return RESULT_LINK_FIELDS.find((field) => field === query.get('change'));
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -49,19 +45,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SelfCheckPage({ searchParams }: Props) {
   const locale = await getLocale();
   const query = await queryOf(searchParams);
-  const today = await todayInOslo();
+  const day = await today();
   const t = await getTranslations('SelfCheck');
   const pages = await getTranslations('Pages');
   const site = await getTranslations('Site');
 
-  const result = isResultLink(query) ? parseAnswers(query, { source: 'link', today }) : null;
+  const result = isResultLink(query) ? parseAnswers(query, { source: 'link', today: day }) : null;
   const initial: FormState = !result
     ? { raw: EMPTY_RAW, errors: [] }
-    : { raw: result.raw, errors: result.ok ? [] : await describeFieldErrors(result.errors, today, 'partner') };
-  const assessment = result?.ok ? assessWithToday(result.answers, today) : null;
-  const era = eraOn(today);
-  const words = pageWords(pages, locale, '/self-check', era);
-  const text = result?.ok && assessment ? await verdictText(assessment, result.answers, today) : null;
+    : { raw: result.raw, errors: result.ok ? [] : await describeFieldErrors(result.errors, 'partner') };
+  const assessment = result?.ok ? assessWithToday(result.answers, day) : null;
+  const currentEra = await era();
+  const words = pageWords(pages, locale, '/self-check', currentEra);
+  const text = result?.ok && assessment ? await verdictText(assessment, result.answers) : null;
   // An outcome page's title names the outcome (GOV.UK), so tabs, history and screen readers tell results apart.
   const title = text
     ? `${text.heading} – ${pages('/self-check.nav')} – ${site('publisher')}`
@@ -74,12 +70,12 @@ export default async function SelfCheckPage({ searchParams }: Props) {
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
       {!text && (
         <p className="mt-4 text-lg text-slate-800">
-          {era === 'ended' ? t('introEnded', { announced: formatDate(locale, KEY_DATES.announced) }) : t('intro')}
+          {currentEra === 'ended' ? t('introEnded', keyDateWords(locale)) : t('intro')}
         </p>
       )}
 
       {result?.ok && assessment && text && (
-        <VerdictResult today={today} answers={result.answers} assessment={assessment} text={text} startAgain={startAgain} />
+        <VerdictResult answers={result.answers} assessment={assessment} text={text} startAgain={startAgain} />
       )}
 
       <section aria-labelledby="questions-heading" className="mt-8 print:hidden">
@@ -87,7 +83,7 @@ export default async function SelfCheckPage({ searchParams }: Props) {
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
           initial={initial}
-          copy={await formCopy(today, result?.ok ? result.answers.asOf : undefined)}
+          copy={await formCopy(result?.ok ? result.answers.asOf : undefined)}
           title={title}
           heading={assessment ? t('changeHeading') : t('questionsHeading')}
           change={changeOf(query)}
@@ -98,7 +94,6 @@ export default async function SelfCheckPage({ searchParams }: Props) {
 }
 
 type VerdictResultProps = {
-  today: IsoDate;
   answers: Answers;
   assessment: Assessment;
   text: Awaited<ReturnType<typeof verdictText>>;
@@ -106,12 +101,12 @@ type VerdictResultProps = {
 };
 
 /** The verdict, the answers it rests on, and what to do with it. */
-async function VerdictResult({ today, answers, assessment, text, startAgain }: VerdictResultProps) {
+async function VerdictResult({ answers, assessment, text, startAgain }: VerdictResultProps) {
   const locale = await getLocale();
-  const rows = await answerRows(answers, today);
+  const rows = await answerRows(answers);
   // The link to share opens at the verdict, as the form's redirect and the link kit's links do.
   const resultUrl = new URL(resultPath(locale, answers), siteUrl()).toString();
-  const mailto = await mailToTeam(text, rows, answers, resultUrl, today);
+  const mailto = await mailToTeam(text, rows, answers, resultUrl);
   const linkLabel = (await getTranslations('SelfCheck.actions'))('linkLabel');
   return (
     <div className="mt-8">

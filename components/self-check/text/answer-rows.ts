@@ -2,9 +2,8 @@ import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate } from '@/i18n/format';
-import type { IsoDate } from '@/lib/calendar-date';
-import { eraOn } from '@/lib/exemption-status';
 import type { Answers, ErrorField } from '@/lib/self-check/types';
+import { era, today } from '@/server/today';
 
 export type AnswerRow = {
   key: ErrorField;
@@ -20,10 +19,10 @@ export type AnswerRow = {
  * The partner's answers as "question: answer" rows, in the form's order: the day first once the
  * exemption has ended (the questions ask about that day), last before.
  */
-export async function answerRows(answers: Answers, today: IsoDate): Promise<AnswerRow[]> {
+export async function answerRows(answers: Answers): Promise<AnswerRow[]> {
   const t = await getTranslations('SelfCheck.answers');
   const locale = await getLocale();
-  const day = formatDate(locale, answers.asOf ?? today);
+  const day = formatDate(locale, answers.asOf ?? (await today()));
   const row = (key: ErrorField, question: string, answer: string): AnswerRow => ({
     key,
     question,
@@ -36,5 +35,5 @@ export async function answerRows(answers: Answers, today: IsoDate): Promise<Answ
   if (answers.k80) rows.push(row('k80', t('k80'), t(`value.${answers.k80}`)));
   if (answers.k80Date) rows.push(row('k80Date', t('k80Date'), formatDate(locale, answers.k80Date)));
   const asOf = row('asOf', t('asOf'), answers.asOf ? day : t('asOfToday', { date: day }));
-  return eraOn(today) === 'ended' ? [asOf, ...rows] : [...rows, asOf];
+  return (await era()) === 'ended' ? [asOf, ...rows] : [...rows, asOf];
 }

@@ -1,9 +1,8 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
+import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
-import { eraOn } from '@/lib/exemption-status';
+import { era, today } from '@/server/today';
 
 /**
  * Every word the form shows, put together on the server, so the form's client code carries no
@@ -13,12 +12,12 @@ import { eraOn } from '@/lib/exemption-status';
  * when the page knows it (a result's Change form), "On that day, …" once the exemption has ended
  * (the day is the first question), and as now before the deadline, when today is the default.
  */
-export async function formCopy(today: IsoDate, asOf: IsoDate | undefined) {
+export async function formCopy(asOf: IsoDate | undefined) {
   const t = await getTranslations('SelfCheck');
   const locale = await getLocale();
-  const ended = eraOn(today) === 'ended';
+  const ended = (await era()) === 'ended';
   const day = { when: asOf ? 'date' : ended ? 'thatDay' : 'now', date: asOf ? formatDate(locale, asOf) : '' };
-  const deadline = formatDate(locale, KEY_DATES.k80SigningDeadline);
+  const deadline = keyDateWords(locale).k80SigningDeadline;
   return {
     /** Once the exemption has ended, the day comes first and is asked openly. */
     dayFirst: ended,
@@ -43,8 +42,8 @@ export async function formCopy(today: IsoDate, asOf: IsoDate | undefined) {
       summary: t('asOf.summary'),
       legend: t(ended ? 'asOf.legendFirst' : 'asOf.legend'),
       hint: t(ended ? 'asOf.hintFirst' : 'asOf.hint', {
-        today: formatDate(locale, today),
-        announced: formatDate(locale, KEY_DATES.announced),
+        today: formatDate(locale, await today()),
+        announced: keyDateWords(locale).announced,
       }),
     },
     date: { day: t('date.day'), month: t('date.month'), year: t('date.year') },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getPathname } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 import { answersToQuery } from '@/lib/self-check/result-link';
 import type { Answers } from '@/lib/self-check/types';
 

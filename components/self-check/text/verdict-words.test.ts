@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import nb from '@/messages/nb.json';
 import { statusWords, type StatusTranslator } from '@/components/status-words';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 import type { IsoDate } from '@/lib/calendar-date';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery } from '@/lib/self-check/result-link';
 import type { Answers } from '@/lib/self-check/types';
-import { fieldErrorWords, type ErrorTranslator } from './field-errors';
+import { fieldErrorWords, type ErrorTranslator } from '@/components/forms/text/field-errors';
 import { verdictWords, type VerdictTranslator } from './verdict-words';
 
 /**

@@ -1,9 +1,8 @@
 import 'server-only';
 import type { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
-import type { Locale } from '@/i18n/routing';
+import { formatDate, keyDateWords } from '@/i18n/format';
+import type { Locale } from '@/lib/locales';
 import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import { eraOn } from '@/lib/exemption-status';
 import type { Answers, Assessment, Verdict } from '@/lib/self-check/types';
 
@@ -41,11 +40,7 @@ export function verdictWords(
   const past = verdict.asOf < today;
   const endedToday = eraOn(today) === 'ended';
   const values = {
-    k80SigningDeadline: date(KEY_DATES.k80SigningDeadline),
-    firstExpiry: date(KEY_DATES.firstExpiry),
-    previousExpiry: date(KEY_DATES.previousExpiry),
-    finalExpiry: date(KEY_DATES.finalExpiry),
-    statusAffectedFrom: date(KEY_DATES.statusAffectedFrom),
+    ...keyDateWords(locale),
     k80Date: answers.k80Date ? date(answers.k80Date) : '',
     date: date(verdict.asOf),
     past: past ? 'yes' : 'no',

@@ -1,11 +1,10 @@
 import { ImageResponse } from 'next/og';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format';
-import { OG_IMAGES, OG_SIZE, ogImageFile, parseOgImageFile, type OgImageName } from '@/i18n/og-image';
-import { pageWords } from '@/i18n/page-metadata';
+import { keyDateWords } from '@/i18n/format';
+import { OG_IMAGES, OG_SIZE, ogImageFile, parseOgImageFile, type OgImageName } from '@/server/og-image';
+import { pageWords } from '@/server/page-metadata';
 import { routing } from '@/i18n/routing';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import { ERAS } from '@/lib/exemption-status';
 
 // Made once at build time for each page, language and era: link previews in Outlook, Teams and
@@ -29,7 +28,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/[loca
   const og = await getTranslations({ locale, namespace: 'Og' });
   const { title } = pageWords(pages, locale, OG_IMAGES[file.name], file.era);
   const ended = file.era === 'ended';
-  const date = formatDate(locale, KEY_DATES.finalExpiry);
+  const date = keyDateWords(locale).finalExpiry;
 
   return new ImageResponse(
     <div

@@ -1,22 +1,22 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
-import { formatDate } from '@/i18n/format';
+import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
+import { today } from '@/server/today';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
-import type { Locale } from '@/i18n/routing';
+import type { Locale } from '@/lib/locales';
 
 /**
  * Puts each answer's error into words, in the page's language: one wording per code for both
- * forms that ask the self-check's questions. `who` is who answers: the partner in the self-check
+ * forms that ask the self-check's questions (the self-check and the link kit), so it lives with the
+ * form kit and neither feature imports from the other. The words are `SelfCheck.errors` in messages/. `who` is who answers: the partner in the self-check
  * ("you"), Team Commaxx on the partner's behalf in the link kit ("the partner"). A K80 date after
  * the day assessed names that day, or says "today" when it is today: it may never have been typed.
  */
 export async function describeFieldErrors(
   errors: FieldError[],
-  today: IsoDate,
   who: Who,
   /**
    * Only from a server action, which is not rendered under the page's [locale] (next-intl's request
@@ -28,7 +28,7 @@ export async function describeFieldErrors(
   const t = formLocale
     ? await getTranslations({ locale, namespace: 'SelfCheck.errors' })
     : await getTranslations('SelfCheck.errors');
-  return fieldErrorWords(t, locale, errors, today, who);
+  return fieldErrorWords(t, locale, errors, await today(), who);
 }
 
 /** Who answers the questions: the partner itself, or Team Commaxx for it (the link kit). */
@@ -52,7 +52,7 @@ export function fieldErrorWords(
       field,
       subject: t('dateSubject', { field, who }),
       parts: (parts ?? []).join('_'),
-      announced: formatDate(locale, KEY_DATES.announced),
+      announced: keyDateWords(locale).announced,
       asOf: error.code === 'date-after-as-of' ? formatDate(locale, error.asOf) : '',
     };
     const messages: Record<FieldError['code'], () => string> = {

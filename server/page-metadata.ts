@@ -1,24 +1,15 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { KEY_DATES } from '@/lib/exemption-dates';
-import { eraOn, type Era } from '@/lib/exemption-status';
-import { siteUrl } from '@/server/site-config';
-import { today } from '@/server/today';
-import { formatDate } from './format';
-import { getPathname } from './navigation';
+import type { Era } from '@/lib/exemption-status';
+import { siteUrl } from './site-config';
+import { era } from './today';
+import { keyDateWords } from '@/i18n/format';
+import { getPathname } from '@/i18n/navigation';
 import { OG_SIZE, ogImagePath } from './og-image';
-import { routing, type Locale, type PageKey } from './routing';
+import type { Locale } from '@/lib/locales';
+import { routing, type PageKey } from '@/i18n/routing';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
-
-/** The key dates in words, for messages that name them ({finalExpiry}, {k80SigningDeadline}, {statusAffectedFrom}). */
-export function keyDateArgs(locale: Locale) {
-  return {
-    finalExpiry: formatDate(locale, KEY_DATES.finalExpiry),
-    k80SigningDeadline: formatDate(locale, KEY_DATES.k80SigningDeadline),
-    statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom),
-  };
-}
 
 type PagesTranslator = Awaited<ReturnType<typeof getTranslations<'Pages'>>>;
 
@@ -31,8 +22,8 @@ export function pageWords(t: PagesTranslator, locale: Locale, page: PageKey, era
   const base =
     era === 'ended' && t.has(`${page}.ended.title` as Parameters<PagesTranslator['has']>[0]) ? (`${page}.ended` as const) : page;
   return {
-    title: t(`${base}.title` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
-    description: t(`${base}.description` as Parameters<PagesTranslator>[0], keyDateArgs(locale)),
+    title: t(`${base}.title` as Parameters<PagesTranslator>[0], keyDateWords(locale)),
+    description: t(`${base}.description` as Parameters<PagesTranslator>[0], keyDateWords(locale)),
   };
 }
 
@@ -44,10 +35,10 @@ export async function pageMetadata(page: PageKey): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations('Pages');
   const site = await getTranslations('Site');
-  const era = eraOn(await today());
-  const { title, description } = pageWords(t, locale, page, era);
+  const currentEra = await era();
+  const { title, description } = pageWords(t, locale, page, currentEra);
   const path = (l: Locale) => getPathname({ locale: l, href: page });
-  const imagePath = ogImagePath(locale, page, era);
+  const imagePath = ogImagePath(locale, page, currentEra);
   const images = imagePath ? [{ url: imagePath, ...OG_SIZE, alt: title }] : undefined;
   return {
     metadataBase: siteUrl(),
@@ -55,7 +46,7 @@ export async function pageMetadata(page: PageKey): Promise<Metadata> {
     description,
     alternates: {
       canonical: path(locale),
-      languages: { nb: path('nb'), en: path('en'), 'x-default': path(routing.defaultLocale) },
+      languages: { ...Object.fromEntries(routing.locales.map((l) => [l, path(l)])), 'x-default': path(routing.defaultLocale) },
     },
     openGraph: {
       type: 'website',

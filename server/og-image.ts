@@ -1,5 +1,6 @@
 import { ERAS, type Era } from '@/lib/exemption-status';
-import { type Locale, type PageKey } from './routing';
+import type { Locale } from '@/lib/locales';
+import type { PageKey } from '@/i18n/routing';
 
 /** The pages that have a link-preview image, by the name their image file carries. */
 export const OG_IMAGES = { announcement: '/', faq: '/faq', 'self-check': '/self-check' } as const satisfies Record<
