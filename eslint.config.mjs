@@ -22,6 +22,8 @@ const eslintConfig = [
     'next-intl',
     'next-intl/*',
     'server-only',
+    // Reads no files and no build output: the domain is data and functions.
+    'node:*',
     ...below(['server', 'i18n', 'components', 'app']),
   ]),
   ...layer(
@@ -37,11 +39,13 @@ const eslintConfig = [
     ...below(['app']),
     '@/components/self-check/*',
     '../self-check/*',
+    '../../self-check/*',
   ]),
   ...layer('components/self-check/**', 'the link kit and the self-check share components/forms/ only', [
     ...below(['app']),
     '@/components/link-kit/*',
     '../link-kit/*',
+    '../../link-kit/*',
   ]),
   { ignores: ['.next/**', '.next-*/**', 'next-env.d.ts', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
 ];

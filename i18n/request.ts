@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import * as rootParams from 'next/root-params';
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { SITE_TIME_ZONE } from '../lib/calendar-date';
 import { routing } from './routing';
 
 const MESSAGES = {
@@ -19,7 +20,7 @@ export default getRequestConfig(async (params) => {
   if (!hasLocale(routing.locales, requested)) notFound();
   return {
     locale: requested,
-    timeZone: 'Europe/Oslo',
+    timeZone: SITE_TIME_ZONE,
     messages: (await MESSAGES[requested]()).default,
   };
 });

@@ -12,7 +12,7 @@ export const routing = defineRouting({
   // The root redirect picks the language itself (proxy.ts); no cookie is ever set.
   localeDetection: false,
   localeCookie: false,
-  // Alternate links are written into each page's head instead (server/page-metadata.ts).
+  // Alternate links are written into each page's head instead (app/_metadata/page-metadata.ts).
   alternateLinks: false,
   // '/links' is Team Commaxx's link kit: served in both languages, but kept out of PAGES and the menu.
   pathnames: {

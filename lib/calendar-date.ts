@@ -7,6 +7,9 @@
  */
 export type IsoDate = `${number}-${number}-${number}`;
 
+/** The time zone every date of the site belongs to: the exemption's days are days in Norway. */
+export const SITE_TIME_ZONE = 'Europe/Oslo';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when year/month/day name a day that exists in the proleptic Gregorian calendar. */

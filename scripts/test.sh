@@ -20,7 +20,6 @@ echo "▶ install"
 side_by_side "npm packages: bash scripts/install.sh" "the Observatory's grader: bash scripts/ensure-tool.sh observatory"
 
 echo "▶ types, lint, format"
-npx next typegen >/dev/null
 side_by_side "types: npm run typecheck --silent" "lint: npm run lint --silent" "format: npm run format:check --silent"
 
 echo "▶ unit tests"

@@ -1,12 +1,9 @@
-import { parseIsoDate, todayIn, type IsoDate } from '../lib/calendar-date';
+import { parseIsoDate, SITE_TIME_ZONE, todayIn, type IsoDate } from '../lib/calendar-date';
 
 /**
  * The site's configuration, read from the environment in one place (see the README).
  * Static pages read it when they are built; the self-check reads it on each request.
  */
-
-/** The time zone every date on the site belongs to. */
-export const SITE_TIME_ZONE = 'Europe/Oslo';
 
 /** A placeholder that is plainly not a real mailbox: Team Commaxx's address is not in the source. */
 export const PLACEHOLDER_CONTACT_EMAIL = 'team-commaxx@example.invalid';

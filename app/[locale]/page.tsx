@@ -1,5 +1,5 @@
 import { ContentPage } from '@/components/ContentPage';
-import { pageMetadata } from '@/server/page-metadata';
+import { pageMetadata } from '@/app/_metadata/page-metadata';
 
 export function generateMetadata() {
   return pageMetadata('/');

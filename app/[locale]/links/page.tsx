@@ -6,7 +6,7 @@ import { EMPTY_KIT, readKit } from '@/components/link-kit/kit-query';
 import { LinkKitForm } from '@/components/link-kit/LinkKitForm';
 import { LinkResult } from '@/components/link-kit/LinkResult';
 import { PageShell } from '@/components/PageShell';
-import { pageMetadata } from '@/server/page-metadata';
+import { pageMetadata } from '@/app/_metadata/page-metadata';
 import { queryOf } from '@/server/search-params';
 
 /**

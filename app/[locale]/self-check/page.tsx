@@ -14,7 +14,7 @@ import { verdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
 import { keyDateWords } from '@/i18n/format';
-import { pageMetadata, pageWords } from '@/server/page-metadata';
+import { pageMetadata, pageWords } from '@/app/_metadata/page-metadata';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';

@@ -2,8 +2,8 @@ import { ImageResponse } from 'next/og';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { keyDateWords } from '@/i18n/format';
-import { OG_IMAGES, OG_SIZE, ogImageFile, parseOgImageFile, type OgImageName } from '@/server/og-image';
-import { pageWords } from '@/server/page-metadata';
+import { OG_IMAGES, OG_SIZE, ogImageFile, parseOgImageFile, type OgImageName } from '@/app/_metadata/og-image';
+import { pageWords } from '@/app/_metadata/page-metadata';
 import { routing } from '@/i18n/routing';
 import { ERAS } from '@/lib/exemption-status';
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { Era } from '@/lib/exemption-status';
-import { siteUrl } from './site-config';
-import { era } from './today';
 import { keyDateWords } from '@/i18n/format';
 import { getPathname } from '@/i18n/navigation';
-import { OG_SIZE, ogImagePath } from './og-image';
-import type { Locale } from '@/lib/locales';
 import { routing, type PageKey } from '@/i18n/routing';
+import type { Era } from '@/lib/exemption-status';
+import type { Locale } from '@/lib/locales';
+import { siteUrl } from '@/server/site-config';
+import { era } from '@/server/today';
+import { OG_SIZE, ogImagePath } from './og-image';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
 
