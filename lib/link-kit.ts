@@ -117,7 +117,8 @@ export function linkParts(request: LinkRequest): LinkParts {
     case 'self-check':
       return { page: '/self-check', query: '', fragment: '' };
     case 'self-check-answers':
-      // Opens at the verdict, as the kit promises: the partner sees the outcome first.
+      // Opens at the verdict: a shared link shows the outcome first, and the form's redirect needs a
+      // fragment of its own, or the browser keeps the posting page's (#k80 after a Change link).
       return { page: '/self-check', query: answersToQuery(request.answers), fragment: 'verdict' };
     default:
       // 'faq-who-qualifies' → the FAQ page at #who-qualifies, the heading's id in both languages.

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CopyField } from '@/components/forms/CopyField';
 import type { LinkRequest } from '@/lib/link-kit';
 import { emailText } from './email-text';
-import { linkPath, linkUrl } from './link-url';
+import { linkPath, linkUrl } from '@/server/link-url';
 
 /**
  * What the kit made: the link, to copy or open, and the paragraph for an email in the link's

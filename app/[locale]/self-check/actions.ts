@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import type { FormState } from '@/components/forms/form-state';
 import { describeFieldErrors } from '@/components/forms/text/field-errors';
-import { resultPath } from '@/components/self-check/text/result-path';
+import { linkPath } from '@/server/link-url';
 import { routing } from '@/i18n/routing';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { EMPTY_RAW } from '@/lib/self-check/types';
@@ -21,5 +21,5 @@ export async function checkAnswers(locale: string, _previous: FormState, data: F
   const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const result = parseAnswers(data, { source: 'form', today: await today() });
   if (!result.ok) return { raw: result.raw, errors: await describeFieldErrors(result.errors, 'partner', language) };
-  redirect(resultPath(language, result.answers));
+  redirect(linkPath({ language, target: 'self-check-answers', answers: result.answers }));
 }

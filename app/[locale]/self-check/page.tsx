@@ -9,7 +9,7 @@ import { answerRows } from '@/components/self-check/text/answer-rows';
 import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { formCopy } from '@/components/self-check/text/form-copy';
 import { mailToTeam } from '@/components/self-check/text/mail-to-team';
-import { resultPath } from '@/components/self-check/text/result-path';
+import { linkPath } from '@/server/link-url';
 import { verdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
@@ -105,7 +105,7 @@ async function VerdictResult({ answers, assessment, text, startAgain }: VerdictR
   const locale = await getLocale();
   const rows = await answerRows(answers);
   // The link to share opens at the verdict, as the form's redirect and the link kit's links do.
-  const resultUrl = new URL(resultPath(locale, answers), siteUrl()).toString();
+  const resultUrl = new URL(linkPath({ language: locale, target: 'self-check-answers', answers }), siteUrl()).toString();
   const mailto = await mailToTeam(text, rows, answers, resultUrl);
   const linkLabel = (await getTranslations('SelfCheck.actions'))('linkLabel');
   return (
