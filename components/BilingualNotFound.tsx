@@ -19,6 +19,8 @@ export async function BilingualNotFound() {
   const publisher = texts[0].site('publisher');
   return (
     <html lang={routing.defaultLocale}>
+      {/* A whole document of its own (app/global-not-found.tsx has no layout): next/head is the Pages Router's. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <title>{`${texts.map(({ t }) => t('title')).join(' · ')} – ${publisher}`}</title>
       </head>
