@@ -10,7 +10,7 @@ import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { formCopy } from '@/components/self-check/text/form-copy';
 import { mailToTeam } from '@/components/self-check/text/mail-to-team';
 import { linkPath } from '@/server/link-url';
-import { verdictText } from '@/components/self-check/text/verdict-text';
+import { verdictText, type VerdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
 import { keyDateWords } from '@/i18n/format';
@@ -96,7 +96,7 @@ export default async function SelfCheckPage({ searchParams }: Props) {
 type VerdictResultProps = {
   answers: Answers;
   assessment: Assessment;
-  text: Awaited<ReturnType<typeof verdictText>>;
+  text: VerdictText;
   startAgain: string;
 };
 
