@@ -69,7 +69,7 @@ export default async function SelfCheckPage({ searchParams }: Props) {
   const startAgain = getPathname({ locale, href: '/self-check' });
 
   return (
-    <PageShell page="/self-check" query={query.toString()}>
+    <PageShell page="/self-check" query={query.toString()} fragment={assessment ? 'verdict' : undefined}>
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
       {!text && (
@@ -87,7 +87,7 @@ export default async function SelfCheckPage({ searchParams }: Props) {
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
           initial={initial}
-          copy={await formCopy(today, result?.ok ? result.answers.asOf : undefined)}
+          copy={await formCopy(today)}
           title={title}
           heading={assessment ? t('changeHeading') : t('questionsHeading')}
           change={changeOf(query)}
