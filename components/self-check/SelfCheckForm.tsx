@@ -9,6 +9,17 @@ import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS, type ErrorField, type RawAnswer
 import { markSubmitted, recallAnswers, rememberAnswers } from './browser-memory';
 import type { FormCopy } from './text/form-copy';
 
+/** The fields top to bottom: the day first once the exemption has ended, last before. */
+const QUESTIONS: readonly ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date'];
+const fieldOrder = (dayFirst: boolean): ErrorField[] => (dayFirst ? ['asOf', ...QUESTIONS] : [...QUESTIONS, 'asOf']);
+
+/** The summary lists the errors as their fields appear in the form (GOV.UK), whatever order they were found in. */
+function inFormOrder<E extends { field: ErrorField }>(errors: readonly E[], dayFirst: boolean): E[] {
+  const order = fieldOrder(dayFirst);
+  const rank = (e: E) => order.indexOf(e.field);
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   initial: FormState;
@@ -77,7 +88,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
         <ErrorSummary
           ref={summary}
           title={copy.errors.summaryTitle}
-          items={errors.map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
+          items={inFormOrder(errors, copy.dayFirst).map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
           className="mb-8"
           autoFocus
         />
