@@ -11,9 +11,10 @@ import { routing, type Locale, type PageKey } from './routing';
 
 const OG_LOCALE: Record<Locale, string> = { nb: 'nb_NO', en: 'en_GB' };
 
-/** The key dates in words, for messages that name them ({finalExpiry}, {k80SigningDeadline}, {statusAffectedFrom}). */
+/** The key dates in words, for messages that name them ({announced}, {finalExpiry}, {k80SigningDeadline}, {statusAffectedFrom}). */
 export function keyDateArgs(locale: Locale) {
   return {
+    announced: formatDate(locale, KEY_DATES.announced),
     finalExpiry: formatDate(locale, KEY_DATES.finalExpiry),
     k80SigningDeadline: formatDate(locale, KEY_DATES.k80SigningDeadline),
     statusAffectedFrom: formatDate(locale, KEY_DATES.statusAffectedFrom),

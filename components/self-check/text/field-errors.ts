@@ -4,6 +4,7 @@ import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
 import { KEY_DATES } from '@/lib/exemption-dates';
+import { eraOn } from '@/lib/exemption-status';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
 import type { Locale } from '@/i18n/routing';
@@ -50,6 +51,8 @@ export function fieldErrorWords(
     const values = {
       who,
       field,
+      // The required answer's words match its question: "on that day" once the day comes first.
+      when: eraOn(today) === 'ended' ? 'past' : 'now',
       subject: t('dateSubject', { field, who }),
       parts: (parts ?? []).join('_'),
       announced: formatDate(locale, KEY_DATES.announced),
