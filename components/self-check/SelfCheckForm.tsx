@@ -27,6 +27,12 @@ type Props = {
   title: string;
   /** The heading over the questions, below the error summary so that the summary comes first. */
   heading: string;
+  /**
+   * Show the heading: over a result's Change form it says what the form is for; over the blank
+   * form it only names the section for screen readers, and its room goes to the first question,
+   * which then starts in a phone's first screen.
+   */
+  headingShown: boolean;
   /** The question a Change link asked for without JavaScript: opened and focused on load. */
   change?: ErrorField;
 };
@@ -40,7 +46,7 @@ type Props = {
  * error summary. Questions that do not apply yet are hidden by CSS (globals.css), before any
  * script runs, so nothing shifts when the page loads.
  */
-export function SelfCheckForm({ action, initial, copy, title, heading, change }: Props) {
+export function SelfCheckForm({ action, initial, copy, title, heading, headingShown, change }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const summary = useRef<HTMLDivElement>(null);
   // The answers this history entry was left with, when the partner comes Back to it (see rememberAnswers).
@@ -93,7 +99,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
           autoFocus
         />
       )}
-      <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
+      <h2 id="questions-heading" className={headingShown ? 'mb-6 text-2xl font-bold' : 'sr-only'}>
         {heading}
       </h2>
       <form

@@ -13,10 +13,8 @@ import { resultPath } from '@/components/self-check/text/result-path';
 import { verdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
-import { formatDate } from '@/i18n/format';
 import { pageMetadata, pageWords } from '@/i18n/page-metadata';
 import type { IsoDate } from '@/lib/calendar-date';
-import { KEY_DATES } from '@/lib/exemption-dates';
 import { eraOn } from '@/lib/exemption-status';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
@@ -72,17 +70,13 @@ export default async function SelfCheckPage({ searchParams }: Props) {
     <PageShell page="/self-check" query={query.toString()} fragment={assessment ? 'verdict' : undefined}>
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
-      {!text && (
-        <p className="mt-4 text-lg text-slate-800">
-          {era === 'ended' ? t('introEnded', { announced: formatDate(locale, KEY_DATES.announced) }) : t('intro')}
-        </p>
-      )}
+      {!text && <p className="mt-4 text-lg text-slate-800">{era === 'ended' ? t('introEnded') : t('intro')}</p>}
 
       {result?.ok && assessment && text && (
         <VerdictResult today={today} answers={result.answers} assessment={assessment} text={text} startAgain={startAgain} />
       )}
 
-      <section aria-labelledby="questions-heading" className="mt-8 print:hidden">
+      <section aria-labelledby="questions-heading" className={`${assessment ? 'mt-8' : 'mt-6'} print:hidden`}>
         <SelfCheckForm
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
@@ -90,6 +84,7 @@ export default async function SelfCheckPage({ searchParams }: Props) {
           copy={await formCopy(today)}
           title={title}
           heading={assessment ? t('changeHeading') : t('questionsHeading')}
+          headingShown={!!assessment}
           change={changeOf(query)}
         />
       </section>
