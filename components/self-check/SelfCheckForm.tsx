@@ -160,6 +160,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading, headingSh
             <div className="mt-4 border-l-4 border-slate-300 pl-4 sm:pl-6">{asOfInput}</div>
           </details>
         )}
+        <p className="text-slate-700">{copy.privacy}</p>
         <button type="submit" disabled={pending} className="primary-button">
           {copy.submit}
         </button>

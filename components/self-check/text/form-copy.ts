@@ -25,6 +25,8 @@ export async function formCopy(today: IsoDate) {
     /** Once the exemption has ended, the day comes first and is asked openly. */
     dayFirst: ended,
     submit: t('submit'),
+    /** Said where the answers are about to be sent. */
+    privacy: t('privacy'),
     qmth: { legend: t('qmth.legend', day), hint: t('qmth.hint'), yes: t('qmth.yes'), no: t('qmth.no') },
     csp: {
       legend: t('csp.legend', day),
