@@ -8,6 +8,8 @@ import { StatusNotice } from './StatusNotice';
 type Props = {
   page: PageKey | null;
   query?: string;
+  /** Where the language switch lands: `verdict` on a self-check result, which opens there. */
+  fragment?: string;
   children: ReactNode;
 };
 
@@ -17,14 +19,14 @@ type Props = {
  * page of the menu is current (404); `query` is what the language switch keeps (a self-check
  * result's answers).
  */
-export async function PageShell({ page, query, children }: Props) {
+export async function PageShell({ page, query, fragment, children }: Props) {
   const t = await getTranslations('Site');
   return (
     <>
       <a href="#main" className="skip-link">
         {t('skipLink')}
       </a>
-      <SiteHeader page={page} query={query} />
+      <SiteHeader page={page} query={query} fragment={fragment} />
       <StatusNotice page={page} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none sm:px-6 sm:py-10">
         {children}

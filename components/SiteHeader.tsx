@@ -4,7 +4,7 @@ import type { PageKey } from '@/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 
-export async function SiteHeader({ page, query }: { page: PageKey | null; query?: string }) {
+export async function SiteHeader({ page, query, fragment }: { page: PageKey | null; query?: string; fragment?: string }) {
   const locale = await getLocale();
   const t = await getTranslations('Site');
   return (
@@ -17,7 +17,7 @@ export async function SiteHeader({ page, query }: { page: PageKey | null; query?
             </a>
             <span className="mt-0.5 block text-sm text-slate-700">{t('tagline')}</span>
           </p>
-          <LanguageSwitcher page={page} query={query} />
+          <LanguageSwitcher page={page} query={query} fragment={fragment} />
         </div>
         <div className="mt-2">
           <MainNav current={page} />

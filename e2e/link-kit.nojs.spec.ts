@@ -28,7 +28,19 @@ test('prefills the self-check without JavaScript: its answers appear once chosen
   page,
 }) => {
   const nb = words('nb');
+  await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('/nb/lenker');
+  await test.step('at 375 px the heading keeps «e-post» on one line', async () => {
+    const lines = await page.locator('h1').evaluate((h1) => {
+      const text = h1.firstChild as Text;
+      const start = text.data.search(/e.post$/);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, text.data.length);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines).toBe(1);
+  });
   const answers = page.getByRole('group', { name: 'Partnerens svar' });
   await test.step('the answers appear once the prefilled self-check is chosen', async () => {
     await expect(answers).toBeHidden();

@@ -24,6 +24,7 @@ export const day = (locale: Locale, iso: string) => formatDate(locale, iso as `$
 
 /** The key dates in words, for messages that name them. */
 export const keyDates = (locale: Locale) => ({
+  announced: day(locale, KEY_DATES.announced),
   finalExpiry: day(locale, KEY_DATES.finalExpiry),
   k80SigningDeadline: day(locale, KEY_DATES.k80SigningDeadline),
   statusAffectedFrom: day(locale, KEY_DATES.statusAffectedFrom),

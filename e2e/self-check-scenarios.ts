@@ -81,16 +81,19 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     name: 'nothing answered',
     answers: {},
     messages: {
-      nb: ['Velg om dere var QMTH-partner den dagen dere sjekker'],
-      en: ['Select whether you were a QMTH partner on the day you are checking'],
+      nb: ['Velg om dere var QMTH-partner den dagen'],
+      en: ['Select whether you were a QMTH partner on that day'],
     },
   },
   {
     name: 'a partial date and a missing answer',
     answers: { qmth: 'yes', k80: 'yes', k80Date: ['31', '', '2018'] },
     messages: {
-      nb: ['Velg hvordan dere deltok i CSP-programmet', 'Datoen dere signerte K80-tillegget mangler måned'],
-      en: ['Select how you took part in the CSP programme', 'The date you signed the K80 addendum must include a month'],
+      nb: ['Velg hvordan dere deltok i CSP-programmet den dagen', 'Datoen dere signerte K80-tillegget mangler måned'],
+      en: [
+        'Select how you took part in the CSP programme on that day',
+        'The date you signed the K80 addendum must include a month',
+      ],
     },
     kept: ['31', '', '2018'],
   },
@@ -140,12 +143,19 @@ export const FORM_ERRORS: { name: string; answers: FormAnswers; messages: Record
     kept: ['1', '9', '2018'],
   },
   {
-    name: 'an assessment date before the exemption was announced',
-    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '8', '2018'], asOf: ['30', '6', '2018'] },
+    // Two errors, listed as their fields stand in the form: the day first (it is the first question).
+    name: 'an assessment date before the exemption was announced, and a signing date that does not exist',
+    answers: { qmth: 'yes', csp: 'indirect', k80: 'yes', k80Date: ['31', '2', '2018'], asOf: ['30', '6', '2018'] },
     messages: {
-      nb: ['Vurderingsdatoen må være 1. juli 2018 eller senere: Fritaket ble kunngjort den måneden og fantes ikke før'],
-      en: ['The assessment date must be 1 July 2018 or later: the exemption was announced that month'],
+      nb: [
+        'Vurderingsdatoen må være 1. juli 2018 eller senere: Fritaket ble kunngjort samme måned og fantes ikke tidligere',
+        'Datoen dere signerte K80-tillegget må være en gyldig dato',
+      ],
+      en: [
+        'The assessment date must be 1 July 2018 or later: the exemption was announced that month',
+        'The date you signed the K80 addendum must be a real date',
+      ],
     },
-    kept: ['31', '8', '2018'],
+    kept: ['31', '2', '2018'],
   },
 ];

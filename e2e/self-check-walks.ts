@@ -12,7 +12,7 @@ import {
 } from './self-check-helpers';
 import { FORM_ERRORS, VERDICT_WALKS } from './self-check-scenarios';
 import { day, words } from './messages';
-import { LOCALES, type Locale } from './site-pages';
+import { LOCALES, OTHER, SWITCH_LABEL, type Locale } from './site-pages';
 
 /**
  * The walks through the form that must work the same with JavaScript on and off; `withScript`
@@ -185,11 +185,30 @@ export function defineBackAndChange({ withScript }: { withScript: boolean }) {
       await submit(page, locale);
       await expect(page).toHaveURL(`${resultPath}&asOf=2020-10-01#verdict`);
       await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
-      // The questions about the partner's situation now ask about that day.
-      const t = words(locale);
-      const on = { when: 'date', date: day(locale, '2020-10-01') };
-      await expect(page.getByRole('group', { name: t('SelfCheck.qmth.legend', on) })).toBeVisible();
-      await expect(page.getByRole('group', { name: t('SelfCheck.csp.legend', on) })).toBeVisible();
+    });
+
+    await test.step('changed again, the questions ask about the day in the field, never the old one, and the verdict names the new day', async () => {
+      // The form's situation questions ask about "that day": whatever day the field holds when it
+      // is sent, which is what they are applied to. They never name the result's day (NEW-M1).
+      const oldDay = day(locale, '2020-10-01');
+      const legends = page.locator('form legend');
+      await expect(page.getByRole('group', { name: c.qmth })).toBeVisible();
+      await expect(page.getByRole('group', { name: c.csp })).toBeVisible();
+      await page.locator('#asOf-day').fill('15');
+      await page.locator('#asOf-month').fill('3');
+      await page.locator('#asOf-year').fill('2019');
+      expect((await legends.allTextContents()).join(' ')).not.toContain(oldDay);
+      await submit(page, locale);
+      await expect(page).toHaveURL(`${resultPath}&asOf=2019-03-15#verdict`);
+      await expect(page.locator('[data-verdict]').getByRole('heading', { level: 2 })).toContainText(day(locale, '2019-03-15'));
+      expect((await legends.allTextContents()).join(' ')).not.toMatch(new RegExp(`${oldDay}|${day(locale, '2019-03-15')}`));
+    });
+
+    await test.step('the language switch keeps the result and opens it at its verdict (m11)', async () => {
+      const other = OTHER[locale];
+      await page.getByRole('link', { name: SWITCH_LABEL[locale], exact: true }).click();
+      await expect(page).toHaveURL(`${selfCheckPath(other)}?${COVERED}&asOf=2019-03-15#verdict`);
+      await expect(page.locator('[data-verdict]')).toBeInViewport();
     });
   });
 

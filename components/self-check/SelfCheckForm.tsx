@@ -9,6 +9,17 @@ import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS, type ErrorField, type RawAnswer
 import { markSubmitted, recallAnswers, rememberAnswers } from './browser-memory';
 import type { FormCopy } from './text/form-copy';
 
+/** The fields top to bottom: the day first once the exemption has ended, last before. */
+const QUESTIONS: readonly ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date'];
+const fieldOrder = (dayFirst: boolean): ErrorField[] => (dayFirst ? ['asOf', ...QUESTIONS] : [...QUESTIONS, 'asOf']);
+
+/** The summary lists the errors as their fields appear in the form (GOV.UK), whatever order they were found in. */
+function inFormOrder<E extends { field: ErrorField }>(errors: readonly E[], dayFirst: boolean): E[] {
+  const order = fieldOrder(dayFirst);
+  const rank = (e: E) => order.indexOf(e.field);
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   initial: FormState;
@@ -16,6 +27,12 @@ type Props = {
   title: string;
   /** The heading over the questions, below the error summary so that the summary comes first. */
   heading: string;
+  /**
+   * Show the heading: over a result's Change form it says what the form is for; over the blank
+   * form it only names the section for screen readers, and its room goes to the first question,
+   * which then starts in a phone's first screen.
+   */
+  headingShown: boolean;
   /** The question a Change link asked for without JavaScript: opened and focused on load. */
   change?: ErrorField;
 };
@@ -29,7 +46,7 @@ type Props = {
  * error summary. Questions that do not apply yet are hidden by CSS (globals.css), before any
  * script runs, so nothing shifts when the page loads.
  */
-export function SelfCheckForm({ action, initial, copy, title, heading, change }: Props) {
+export function SelfCheckForm({ action, initial, copy, title, heading, headingShown, change }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const summary = useRef<HTMLDivElement>(null);
   // The answers this history entry was left with, when the partner comes Back to it (see rememberAnswers).
@@ -77,12 +94,12 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
         <ErrorSummary
           ref={summary}
           title={copy.errors.summaryTitle}
-          items={errors.map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
+          items={inFormOrder(errors, copy.dayFirst).map((e) => ({ key: e.field, message: e.message, target: e.anchor }))}
           className="mb-8"
           autoFocus
         />
       )}
-      <h2 id="questions-heading" className="mb-6 text-2xl font-bold">
+      <h2 id="questions-heading" className={headingShown ? 'mb-6 text-2xl font-bold' : 'sr-only'}>
         {heading}
       </h2>
       <form
@@ -143,6 +160,7 @@ export function SelfCheckForm({ action, initial, copy, title, heading, change }:
             <div className="mt-4 border-l-4 border-slate-300 pl-4 sm:pl-6">{asOfInput}</div>
           </details>
         )}
+        <p className="text-slate-700">{copy.privacy}</p>
         <button type="submit" disabled={pending} className="primary-button">
           {copy.submit}
         </button>

@@ -37,7 +37,8 @@ export default async function LinkKitPage({ searchParams }: Props) {
   return (
     // The query goes with the language switch: the same link, with the kit in the other language.
     <PageShell page="/links" query={query.toString()}>
-      <h1 className="text-3xl font-bold sm:text-4xl">{pages('/links.title')}</h1>
+      {/* A non-breaking hyphen (U+2011): at 375 px «e-post» would otherwise break after «e-». */}
+      <h1 className="text-3xl font-bold sm:text-4xl">{pages('/links.title').replaceAll('-', '\u2011')}</h1>
       <p className="mt-4 text-lg text-slate-800">{t('intro')}</p>
       {errors.length > 0 && (
         <ErrorSummary

@@ -13,7 +13,6 @@ import { linkPath } from '@/server/link-url';
 import { verdictText, type VerdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
-import { keyDateWords } from '@/i18n/format';
 import { pageMetadata, pageWords } from '@/app/_metadata/page-metadata';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
@@ -65,27 +64,24 @@ export default async function SelfCheckPage({ searchParams }: Props) {
   const startAgain = getPathname({ locale, href: '/self-check' });
 
   return (
-    <PageShell page="/self-check" query={query.toString()}>
+    <PageShell page="/self-check" query={query.toString()} fragment={assessment ? 'verdict' : undefined}>
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
-      {!text && (
-        <p className="mt-4 text-lg text-slate-800">
-          {currentEra === 'ended' ? t('introEnded', keyDateWords(locale)) : t('intro')}
-        </p>
-      )}
+      {!text && <p className="mt-4 text-lg text-slate-800">{currentEra === 'ended' ? t('introEnded') : t('intro')}</p>}
 
       {result?.ok && assessment && text && (
         <VerdictResult answers={result.answers} assessment={assessment} text={text} startAgain={startAgain} />
       )}
 
-      <section aria-labelledby="questions-heading" className="mt-8 print:hidden">
+      <section aria-labelledby="questions-heading" className={`${assessment ? 'mt-8' : 'mt-6'} print:hidden`}>
         <SelfCheckForm
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
           initial={initial}
-          copy={await formCopy(result?.ok ? result.answers.asOf : undefined)}
+          copy={await formCopy()}
           title={title}
           heading={assessment ? t('changeHeading') : t('questionsHeading')}
+          headingShown={!!assessment}
           change={changeOf(query)}
         />
       </section>

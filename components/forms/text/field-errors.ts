@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
+import { eraOn } from '@/lib/exemption-status';
 import { today } from '@/server/today';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
@@ -50,6 +51,8 @@ export function fieldErrorWords(
     const values = {
       who,
       field,
+      // The required answer's words match its question: "on that day" once the day comes first.
+      when: eraOn(today) === 'ended' ? 'past' : 'now',
       subject: t('dateSubject', { field, who }),
       parts: (parts ?? []).join('_'),
       announced: keyDateWords(locale).announced,

@@ -1,27 +1,30 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate, keyDateWords } from '@/i18n/format';
-import type { IsoDate } from '@/lib/calendar-date';
 import { era, today } from '@/server/today';
 
 /**
  * Every word the form shows, put together on the server, so the form's client code carries no
  * messages and no formatting library: only these strings reach the browser.
  *
- * The questions about a situation (QMTH, CSP) ask about the day assessed: "On 1 October 2020, …"
- * when the page knows it (a result's Change form), "On that day, …" once the exemption has ended
- * (the day is the first question), and as now before the deadline, when today is the default.
+ * The questions about a situation (QMTH, CSP) ask about the day the form will assess, which is
+ * whatever its day field holds when it is sent, so they never name a day themselves (a result's
+ * Change form would otherwise ask about the old day while a new one is typed): once the exemption
+ * has ended the day comes first and they ask "on that day"; before, today is the default and they
+ * ask about "today, or the day you choose below" (the optional day at the end).
  */
-export async function formCopy(asOf: IsoDate | undefined) {
+export async function formCopy() {
   const t = await getTranslations('SelfCheck');
   const locale = await getLocale();
   const ended = (await era()) === 'ended';
-  const day = { when: asOf ? 'date' : ended ? 'thatDay' : 'now', date: asOf ? formatDate(locale, asOf) : '' };
+  const day = { when: ended ? 'thatDay' : 'nowOrChosen' };
   const deadline = keyDateWords(locale).k80SigningDeadline;
   return {
     /** Once the exemption has ended, the day comes first and is asked openly. */
     dayFirst: ended,
     submit: t('submit'),
+    /** Said where the answers are about to be sent. */
+    privacy: t('privacy'),
     qmth: { legend: t('qmth.legend', day), hint: t('qmth.hint'), yes: t('qmth.yes'), no: t('qmth.no') },
     csp: {
       legend: t('csp.legend', day),

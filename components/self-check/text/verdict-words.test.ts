@@ -80,6 +80,8 @@ const ERROR_LINKS: Array<[string, string, IsoDate]> = [
   ['a K80 date before 2000', 'qmth=yes&csp=none&k80=yes&k80Date=0201-08-31&asOf=2020-10-01', AFTER],
   ['nothing answered but the day', 'asOf=2020-10-01&qmth=', AFTER],
   ['QMTH yes, the rest missing', 'qmth=yes&asOf=2020-10-01', AFTER],
+  ['nothing answered, before the deadline', 'qmth=', BEFORE],
+  ['QMTH yes, the rest missing, before the deadline', 'qmth=yes', BEFORE],
 ];
 
 function status(locale: Locale, today: IsoDate) {
@@ -223,6 +225,29 @@ describe.each(LOCALES)('verdicts in words (%s)', (locale) => {
     for (const words of [unsure.words, render(locale, ANSWERS['K80 unsure, direct'], AFTER).words]) {
       expect([words.next, ...words.reasons].join(' ')).not.toMatch(find);
     }
+  });
+
+  it('after the deadline, a past day’s open question gets its own next step: where to find the K80 date, or why not covered', () => {
+    const signedCopy = locale === 'nb' ? 'det signerte eksemplaret' : 'your signed copy';
+    for (const asOf of [PAST, EARLY]) {
+      const unsure = render(locale, { ...ANSWERS['K80 unsure'], asOf }, AFTER);
+      expect(unsure.verdict.id).toBe('undetermined');
+      expect(unsure.words.next).toContain(signedCopy);
+      expect(unsure.words.next).toContain(day(asOf));
+      const notSigned = render(locale, { ...ANSWERS['not signed'], asOf }, AFTER);
+      expect(notSigned.verdict.id).toBe('not-covered');
+      expect(notSigned.words.next).toMatch(locale === 'nb' ? /ikke var Direct CSP-partner/ : /were not a Direct CSP partner/);
+      expect(notSigned.words.next).toContain(day(asOf));
+    }
+  });
+
+  it('a required answer’s error asks as its question does: about that day after the deadline, in the present before', () => {
+    const [after] = errorsFor(locale, 'asOf=2020-10-01&qmth=', AFTER, 'partner');
+    const [before] = errorsFor(locale, 'qmth=', BEFORE, 'partner');
+    expect(after).toBe(
+      locale === 'nb' ? 'Velg om dere var QMTH-partner den dagen' : 'Select whether you were a QMTH partner on that day',
+    );
+    expect(before).toBe(locale === 'nb' ? 'Velg om dere er QMTH-partner' : 'Select whether you are a QMTH partner');
   });
 
   it('a statement about the time after 2020 is the 2020 announcement’s', () => {

@@ -20,13 +20,25 @@ function headingKey(verdict: Verdict): string {
 }
 
 /**
+ * What to do next is what to do today. After the deadline that is the same for everyone ("keep
+ * this result"), except after a day with an open question: an unknown K80 date (where to find it)
+ * or a partner the exemption did not cover while it was in force (why: the Direct CSP requirement).
+ */
+function nextKey(verdict: Verdict, now: Assessment['now']): string {
+  if (now.kind === 'same') return verdict.id;
+  if (now.kind === 'in-force') return now.verdict.id;
+  const dayInForce = eraOn(verdict.asOf) !== 'ended';
+  return dayInForce && (verdict.id === 'undetermined' || verdict.id === 'not-covered') ? `ended-${verdict.id}` : 'ended';
+}
+
+/**
  * An assessment in words, in one language: what the panel, the page title and the email say. Every
  * decision is the assessment's (lib/self-check/assess.ts); this only chooses the words.
  *
  * A verdict for a day before today speaks of that day in the past ("On 1 October 2020, the
  * exemption covered you") and says, under "Today", where the partner stands now: after the
  * deadline the same for everyone, before it the same answers assessed for today. What to do next
- * is always what to do today. A verdict for today speaks in the present, of an exemption in force
+ * is always what to do today (see nextKey). A verdict for today speaks in the present, of an exemption in force
  * or, after the deadline, in the past.
  */
 export function verdictWords(
@@ -67,7 +79,7 @@ export function verdictWords(
           },
     reasons: verdict.reasons.map((reason) => say(`reason.${reason}`)),
     rule: say(`rule.${verdict.rule}`),
-    next: say(`next.${now.kind === 'same' ? verdict.id : now.kind === 'ended' ? 'ended' : now.verdict.id}`),
+    next: say(`next.${nextKey(verdict, now)}`),
   };
 }
 
