@@ -204,6 +204,18 @@ describe("what the form never sends gets a 4xx (the review's N2 and D6)", () => 
     ).toBe(404);
   });
 
+  it('a body busboy reads otherwise than the guard: a boundary that is no token, a BOM, a value starting with the delimiter (F1)', async () => {
+    const args = '["en",{},"$K1"]';
+    for (const boundary of ['a:b', 'a(b)', 'a,b', 'a/b', 'a=b', 'a?b']) {
+      const { body, type } = multipart([part('_1_qmth', 'yes'), part('0', args)], boundary);
+      expect(await guard(body, { 'content-type': type, 'next-action': ID }), boundary).toBe(415);
+    }
+    expect(await fetchCall([part('0', `\uFEFF${args}`)])).toBe(400);
+    expect(await fetchCall([part('0', args), part('_1_qmth', '\uFEFFyes')])).toBe(400);
+    expect(await fetchCall([part('0', args), part('_1_qmth', '--XB')])).toBe(400);
+    expect(await fetchCall([part('0', '--XB--'), part('_1_qmth', 'yes')])).toBe(400);
+  });
+
   it('never throws, whatever the bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.boolean(), async (bytes, withAction) => {
