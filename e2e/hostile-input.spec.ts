@@ -504,19 +504,6 @@ test('a runtime prefetch (Next-Router-Prefetch 2 or 3) gets 400 on every dynamic
   expect(log).not.toMatch(/^\s+at |Error:|⨯/m);
 });
 
-test('a method other than GET or HEAD on one of Next’s own files gets 405 under the policy, not a 500', async () => {
-  const script = (await (await fetch(BASE + FORM)).text()).match(/src="(\/_next\/static\/[^"]+\.js)"/)![1];
-  expect((await fetch(BASE + script)).status).toBe(200);
-  expect((await fetch(BASE + script, { method: 'HEAD' })).status).toBe(200);
-  for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']) {
-    const answer = await fetch(BASE + script, { method });
-    expect(answer.status, method).toBe(405);
-    expect(answer.headers.get('allow'), method).toBe('GET, HEAD');
-    expect(answer.headers.get('content-security-policy'), method).toContain("frame-ancestors 'none'");
-  }
-  expect(log).not.toMatch(/^\s+at |Error:|⨯/m);
-});
-
 test('a router state tree Next cannot read gets 400, not a 500, on every dynamic page (N3)', async () => {
   const tree = encodeURIComponent('{broken');
   for (const path of ['/en/self-check', '/nb/fritakssjekk', '/en/links', '/nb/lenker', '/nb/finnes-ikke']) {
