@@ -159,9 +159,9 @@ describe('the multipart reader reads only what busboy reads the same way (F1)', 
         accepted++;
         expect(await busboyFields(form, type)).toEqual({ fields: fields.map(({ name, value }) => [name, value]) });
       }),
-      { numRuns: 4000 },
+      { numRuns: 2500 },
     );
     // The property is about accepted bodies: enough of them must have been tried.
-    expect(accepted).toBeGreaterThan(200);
+    expect(accepted).toBeGreaterThan(100);
   });
 });
