@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { multipartBoundary, readFields } from './multipart-fields';
 
 /**
- * The guard's reader against the parser Next gives a server action's body to (busboy, as Next
- * ships and calls it): whatever the reader accepts, busboy must read without an error and as the
- * same fields, or a body could pass the guard and still make React answer 500. The cases are the
+ * The guard's reader against the parsers Next gives a server action's body to (busboy for the call
+ * with JavaScript, as Next ships and calls it; undici's formData() for the post without): whatever
+ * the reader accepts, both must read without an error and as the same fields, or a body could pass
+ * the guard and still make React answer 500. The cases are the
  * hostile re-read's F1: a boundary busboy cannot parse, a byte-order mark, a value that begins
  * with the delimiter.
  */
@@ -20,6 +21,16 @@ type Busboy = NodeJS.WritableStream & {
 const busboy = require('next/dist/compiled/busboy') as (options: object) => Busboy;
 
 type Parsed = { fields: [string, string][] } | { error: string };
+
+/** The body as Next reads the post without JavaScript: undici's formData() (action-handler.js). */
+async function undiciFields(body: Buffer, contentType: string): Promise<Parsed> {
+  try {
+    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+    return { fields: [...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : '(a file)']) };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
 
 /** The body as Next's action handler has busboy read it (action-handler.js: defParamCharset utf8). */
 function busboyFields(body: Buffer, contentType: string): Promise<Parsed> {
@@ -53,8 +64,8 @@ const body = (boundary: string, parts: [string, string][]) =>
       `--${boundary}--\r\n`,
   );
 
-describe('the multipart reader reads only what busboy reads the same way (F1)', () => {
-  it('reads a browser’s form as busboy does', async () => {
+describe('the multipart reader reads only what busboy and undici read the same way (F1)', () => {
+  it('reads a browser’s form as busboy and undici do', async () => {
     for (const boundary of ['----WebKitFormBoundary7MA4YWxkTrZu0gW', '----formdata-undici-012345678901', "a'b+c_d.e-f"]) {
       const form = body(boundary, [
         ['0', '["en",{},"$K1"]'],
@@ -63,10 +74,11 @@ describe('the multipart reader reads only what busboy reads the same way (F1)', 
       ]);
       const parsed = await busboyFields(form, typeFor(boundary));
       expect(parsed).toEqual({ fields: guardFields(form, typeFor(boundary))!.map(({ name, value }) => [name, value]) });
+      expect(await undiciFields(form, typeFor(boundary))).toEqual(parsed);
     }
   });
 
-  it('refuses a boundary busboy cannot parse, a value that begins with the delimiter, a byte-order mark', async () => {
+  it('refuses a boundary busboy cannot parse, a value that begins with the delimiter or holds the boundary, a byte-order mark', async () => {
     const args: [string, string] = ['0', '["en",{},"$K1"]'];
     const misread: [string, string, [string, string][]][] = [
       ['a:b', 'a:b', [args, ['_1_qmth', 'yes']]],
@@ -79,12 +91,21 @@ describe('the multipart reader reads only what busboy reads the same way (F1)', 
           ['_1_q', 'yes'],
         ],
       ],
+      [
+        'the boundary inside a value',
+        'XBoundaryXB',
+        [
+          ['$ACTION_REF_1', ''],
+          ['qmth', 'aXBoundaryXBb'],
+        ],
+      ],
     ];
     for (const [label, boundary, parts] of misread) {
       const form = body(boundary, parts);
       expect(guardFields(form, typeFor(boundary)), label).toBeNull();
-      // busboy fails on each, or reads other fields than were written: the reason for refusing it.
-      expect(await busboyFields(form, typeFor(boundary)), label).not.toEqual({ fields: parts });
+      // busboy or undici fails on each, or reads other fields than were written: the reason for refusing it.
+      const readings = [await busboyFields(form, typeFor(boundary)), await undiciFields(form, typeFor(boundary))];
+      expect(readings, label).not.toEqual([{ fields: parts }, { fields: parts }]);
     }
     // busboy keeps a byte-order mark, and React's JSON.parse of field 0 then fails: no browser writes one.
     expect(guardFields(body('XB', [['0', '\uFEFF["en",{},"$K1"]']]), typeFor('XB'))).toBeNull();
@@ -92,7 +113,7 @@ describe('the multipart reader reads only what busboy reads the same way (F1)', 
     expect(guardFields(body('XB', [args, ['_1_q', 'a\uFEFF']]), typeFor('XB'))).not.toBeNull();
   });
 
-  it('whatever it accepts, busboy reads without an error as the same fields', async () => {
+  it('whatever it accepts, busboy and undici read without an error as the same fields', async () => {
     // Pieces that make parsers disagree: delimiters, line breaks, header words, a BOM, bytes that are not UTF-8.
     const piece = (boundary: string) =>
       fc.oneof(
@@ -119,7 +140,7 @@ describe('the multipart reader reads only what busboy reads the same way (F1)', 
     const latin1 = (text: string) => /^[\x00-\xff]*$/.test(text);
     const encode = (text: string) => (latin1(text) && /[\x80-\xff]/.test(text) ? Buffer.from(text, 'latin1') : Buffer.from(text));
     const arbitrary = fc
-      .constantFrom('XB', '----WebKitFormBoundaryAbCdEf0123456789', 'a:b', 'x,y', "q'+_.-", '-')
+      .constantFrom('XB', '----WebKitFormBoundaryAbCdEf0123456789', 'a:b', 'x,y', "q'+_.-", '-', '---', '-a-')
       .chain((boundary) =>
         fc.record({
           boundary: fc.constant(boundary),
@@ -157,7 +178,9 @@ describe('the multipart reader reads only what busboy reads the same way (F1)', 
         const fields = guardFields(form, type);
         if (fields === null) return;
         accepted++;
-        expect(await busboyFields(form, type)).toEqual({ fields: fields.map(({ name, value }) => [name, value]) });
+        const expected = { fields: fields.map(({ name, value }) => [name, value]) };
+        expect(await busboyFields(form, type)).toEqual(expected);
+        expect(await undiciFields(form, type)).toEqual(expected);
       }),
       { numRuns: 2500 },
     );

@@ -51,6 +51,9 @@ export function readFields(body: Uint8Array, boundary: string): Field[] | null {
     // a value that begins with `--<boundary>` ends the part there for busboy, before its headers end.
     const valueEnd = text.indexOf(`\r\n${delimiter}`, headerEnd + 2);
     if (valueEnd < valueStart) return null;
+    // undici's formData() (Next's reader of the post without JavaScript) ends a value at the first
+    // bare boundary, with or without the `\r\n--` before it: a value must not hold the boundary.
+    if (text.indexOf(boundary, valueStart) !== valueEnd + 4) return null;
     let value: string;
     try {
       value = utf8.decode(body.subarray(valueStart, valueEnd));
