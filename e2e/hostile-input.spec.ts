@@ -485,6 +485,10 @@ test('multipart bodies busboy or undici reads otherwise than the guard get a 4xx
   answers.push(`the boundary inside an answer: ${inside.status}`);
   expect(inside.status).toBe(400);
   expect((await multipartPost([...hidden, part('qmth', 'no')], {})).status).toBe(303);
+  // And with a part header in other letters than browsers write, which undici does not take.
+  const upper = await multipartPost([...hidden, part('qmth', 'no').replace('form-data', 'FORM-DATA')], {});
+  answers.push(`FORM-DATA: ${upper.status}`);
+  expect(upper.status).toBe(400);
   console.log(answers.join('; '));
   expect((await formPost({ qmth: 'no' })).status).toBe(303);
   expect(log).not.toMatch(/^\s+at |Error:|⨯/m);

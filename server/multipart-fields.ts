@@ -18,7 +18,7 @@ export const MAX_PARTS = 64;
  */
 const BOUNDARY = /^multipart\/form-data; boundary=([0-9A-Za-z'+_.-]{1,70})$/;
 /** A plain text field, exactly as browsers and undici write it: no filename, no type, no encoding. */
-const PART_HEADER = /^Content-Disposition: form-data; name="([A-Za-z0-9_$:.[\]-]{1,64})"$/i;
+const PART_HEADER = /^Content-Disposition: form-data; name="([A-Za-z0-9_$:.[\]-]{1,64})"$/;
 
 /**
  * The boundary of a content type Next treats as multipart (it compares `multipart/form-data` by
