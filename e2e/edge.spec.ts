@@ -362,7 +362,7 @@ test('floods from one address: a broken router state is 400, posts and reads are
   expect(stateless.status).toBe(400);
   const errorLog = edge.read('error.log').length;
   const started = performance.now();
-  const [states, posts, junk] = await Promise.all([
+  const [states, posts] = await Promise.all([
     flood(
       '127.0.0.3',
       `GET ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nRSC: 1\r\nNext-Router-State-Tree: ${tree}\r\n\r\n`,
@@ -373,9 +373,10 @@ test('floods from one address: a broken router state is 400, posts and reads are
       `POST ${PAGES.selfCheck.en} HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.https}\r\nOrigin: ${EDGE}\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n[]`,
       3_000,
     ),
-    // A plaintext record after a TLS handshake, 500 times (F3).
-    tlsJunk('127.0.0.2', 500),
   ]);
+  // Then a record in the clear after a TLS handshake, 500 times (F3): alone, so that its handshakes
+  // take no time from the floods above on a busy machine.
+  const junk = await tlsJunk('127.0.0.2', 500);
   const seconds = (performance.now() - started) / 1000;
   const grown = edge.read('error.log').slice(errorLog).split('\n').filter(Boolean);
   const figures = `in ${seconds.toFixed(1)} s: broken state trees ${JSON.stringify(states)}, posts ${JSON.stringify(posts)}, ${junk} TLS connections with a plaintext record; error log +${grown.length} lines`;
