@@ -2,6 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { connect as netConnect } from 'node:net';
+import { readdirSync } from 'node:fs';
+import { Duplex } from 'node:stream';
 import { connect as tlsConnect } from 'node:tls';
 import { Edge, EDGE, memoryMB, PORTS } from './edge/edge-servers';
 import { words } from './messages';
@@ -135,6 +137,43 @@ test('the reading pages and static files come from the cache with their headers;
   }
 });
 
+/** The files in the edge's cache: one per entry. */
+const cacheEntries = () =>
+  readdirSync(join(edge.dir, 'cache'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+
+test("a reading page is one cache entry per encoding, whatever a client sends in the headers Next's Vary names (F4); a runtime prefetch is refused (F2)", async () => {
+  const path = PAGES.faq.nb;
+  const plain = await edge.get(path);
+  await edge.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+  const entries = cacheEntries();
+  const stamp = String(Date.now());
+  const varied: Record<string, string>[] = [
+    { 'Accept-Encoding': `gzip, x-${stamp}` },
+    { 'Accept-Encoding': `x-${stamp}` },
+    { 'Next-Router-Prefetch': stamp },
+    { 'Next-Router-State-Tree': encodeURIComponent(JSON.stringify(['', {}, null, null, stamp])) },
+    { 'Next-Router-Segment-Prefetch': `/${stamp}` },
+  ];
+  for (const headers of varied) {
+    expect((await edge.get(path, { headers })).headers['x-cache-status'], JSON.stringify(headers)).toBe('HIT');
+  }
+  // The client router's requests (RSC, any value) are passed on and never kept.
+  for (const rsc of ['1', '0', stamp]) {
+    const answer = await edge.get(path, { headers: { RSC: rsc, 'Next-Router-Prefetch': '1' } });
+    expect(answer.headers['x-cache-status'], rsc).toBe('BYPASS');
+    expect(answer.status, rsc).toBeLessThan(500);
+  }
+  expect(cacheEntries()).toBe(entries);
+  const again = await edge.get(path);
+  expect(again.headers['x-cache-status']).toBe('HIT');
+  expect(again.body).toBe(plain.body);
+  // A runtime prefetch (2, 3) is refused by the site before Next renders it, through the edge too.
+  for (const page of [PAGES.selfCheck.en, LINK_KIT.nb, '/nb/finnes-ikke', path]) {
+    expect((await edge.get(page, { headers: { RSC: '1', 'Next-Router-Prefetch': '2' } })).status, page).toBe(400);
+  }
+  for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at |⨯/m);
+});
+
 test('the edge refuses what no page takes, with the security headers, before Node sees it', async () => {
   const trace = await edge.get('/nb', { method: 'TRACE' });
   expect(trace.status).toBe(405);
@@ -205,6 +244,42 @@ test("the MDN HTTP Observatory's grader gives A+ on /, a reading page and a resu
     );
   }
 });
+
+/**
+ * `count` TLS 1.3 connections from one address, `at once` at a time, each of which completes the
+ * handshake and then writes a record of no type TLS has on the raw socket, in the clear (OpenSSL's
+ * "bad record type", which nginx logs at crit).
+ */
+async function tlsJunk(localAddress: string, count: number, atOnce = 25) {
+  let left = count;
+  let closed = 0;
+  const one = () =>
+    new Promise<void>((done) => {
+      const raw = netConnect({ host: '127.0.0.1', port: PORTS.https, localAddress });
+      // TLS over a stream of our own, so that the raw socket stays ours to write on.
+      const carrier = new Duplex({ read() {}, write: (chunk, _encoding, next) => raw.write(chunk, next) });
+      raw.on('data', (chunk) => carrier.push(chunk));
+      raw.on('end', () => carrier.push(null));
+      const secure = tlsConnect({ socket: carrier, ca: edge.cert, host: '127.0.0.1', minVersion: 'TLSv1.3' }, () =>
+        // A moment later, so that nginx has finished the handshake and waits for a request (SSL_read).
+        setTimeout(() => raw.write(Buffer.from('ff0303000100', 'hex')), 10),
+      );
+      secure.on('error', () => raw.destroy());
+      const timer = setTimeout(() => raw.destroy(), 5_000);
+      raw.on('error', () => undefined);
+      raw.on('close', () => {
+        clearTimeout(timer);
+        closed++;
+        done();
+      });
+    });
+  await Promise.all(
+    Array.from({ length: atOnce }, async () => {
+      while (left-- > 0) await one();
+    }),
+  );
+  return closed;
+}
 
 /** A TLS connection to the edge from a loopback address of its own (127.0.0.0/8 is all loopback). */
 const connectFrom = (localAddress: string) =>
@@ -281,7 +356,7 @@ test("the edge's refusals from the review: odd methods and targets, posts to Nex
   for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
 });
 
-test('floods from one address: a broken router state is 400, posts and reads are limited, and the error log stays quiet (N3, N6)', async () => {
+test('floods from one address: a broken router state is 400, posts and reads are limited, TLS junk is dropped, and the error log stays quiet (N3, N6, F3)', async () => {
   const tree = encodeURIComponent('{broken');
   const stateless = await edge.get(`${PAGES.selfCheck.en}`, { headers: { RSC: '1', 'Next-Router-State-Tree': tree } });
   expect(stateless.status).toBe(400);
@@ -299,15 +374,19 @@ test('floods from one address: a broken router state is 400, posts and reads are
       3_000,
     ),
   ]);
+  // Then a record in the clear after a TLS handshake, 500 times (F3): alone, so that its handshakes
+  // take no time from the floods above on a busy machine.
+  const junk = await tlsJunk('127.0.0.2', 500);
   const seconds = (performance.now() - started) / 1000;
   const grown = edge.read('error.log').slice(errorLog).split('\n').filter(Boolean);
-  const figures = `in ${seconds.toFixed(1)} s: broken state trees ${JSON.stringify(states)}, posts ${JSON.stringify(posts)}; error log +${grown.length} lines`;
+  const figures = `in ${seconds.toFixed(1)} s: broken state trees ${JSON.stringify(states)}, posts ${JSON.stringify(posts)}, ${junk} TLS connections with a plaintext record; error log +${grown.length} lines`;
   test.info().annotations.push({ type: 'floods', description: figures });
   console.log(figures);
   expect(Object.keys(states).filter((status) => status.startsWith('5'))).toEqual([]);
   expect(Object.keys(posts).filter((status) => status.startsWith('5'))).toEqual([]);
   expect(states['429']).toBeGreaterThan(0);
   expect(posts['429']).toBeGreaterThan(0);
+  expect(junk).toBe(500);
   expect(grown.length, grown.slice(0, 5).join('\n')).toBeLessThanOrEqual(3 * Math.ceil(seconds));
   for (const instance of edge.instances) expect(instance.log).not.toMatch(/Error|^\s+at /m);
 });

@@ -382,9 +382,15 @@ function sendRaw(bytes: Buffer | string) {
   });
 }
 
-/** A multipart post to the English self-check, part by part as written, with the headers given. */
-function multipartPost(parts: string[], headers: Record<string, string>, type = 'multipart/form-data; boundary=XB') {
-  const body = Buffer.from(`--XB\r\n${parts.join('\r\n--XB\r\n')}\r\n--XB--\r\n`, 'latin1');
+/** A multipart post to the English self-check, part by part as written (or whole), with the headers given. */
+function multipartPost(
+  parts: string[],
+  headers: Record<string, string>,
+  type = 'multipart/form-data; boundary=XB',
+  whole = false,
+) {
+  const text = whole ? parts.join('') : `--XB\r\n${parts.join('\r\n--XB\r\n')}\r\n--XB--\r\n`;
+  const body = Buffer.from(text, 'latin1');
   const head = [
     'POST /en/self-check HTTP/1.1',
     `Host: 127.0.0.1:${PORT}`,
@@ -448,6 +454,63 @@ test("every encoding the review got past the old guard gets a 4xx (N2, D6), and 
   console.log(answers.join('; '));
   // The form's own posts, with and without JavaScript, are still answered with the verdict's link.
   expect((await formPost({ qmth: 'no' })).status).toBe(303);
+  expect(log).not.toMatch(/^\s+at |Error:|⨯/m);
+});
+
+test('multipart bodies busboy or undici reads otherwise than the guard get a 4xx: a boundary that is no token, a BOM, a value starting with the delimiter or holding the boundary (F1)', async () => {
+  const action = { 'Next-Action': await actionId() };
+  const args = '["en",{},"$K1"]';
+  const cases: [string, string[], string?][] = [
+    ...['a:b', 'a(b)', 'a,b', 'a/b', 'a=b', 'a?b'].map((boundary): [string, string[], string] => [
+      `boundary ${boundary}`,
+      [part('_1_qmth', 'yes'), part('0', args)],
+      boundary,
+    ]),
+    ['a BOM before field 0', [part('0', `\u00ef\u00bb\u00bf${args}`)]],
+    ['a BOM before an answer', [part('0', args), part('_1_qmth', '\u00ef\u00bb\u00bfyes')]],
+    ['field 0 starting with --XB', [part('0', '--XB'), part('_1_qmth', 'yes')]],
+  ];
+  const answers: string[] = [];
+  for (const [name, parts, boundary = 'XB'] of cases) {
+    const written = parts.map((text) => text.replaceAll('--XB', `--${boundary}`));
+    const body = `--${boundary}\r\n${written.join(`\r\n--${boundary}\r\n`)}\r\n--${boundary}--\r\n`;
+    const { status } = await multipartPost([body], action, `multipart/form-data; boundary=${boundary}`, true);
+    answers.push(`${name}: ${status}`);
+    expect(status, name).toBeGreaterThanOrEqual(400);
+    expect(status, name).toBeLessThan(500);
+  }
+  // The post without JavaScript with the boundary inside an answer: undici, which reads it, fails there.
+  const hidden = [...(await formData({})).entries()].map(([name, value]) => part(name, String(value)));
+  const inside = await multipartPost([...hidden, part('qmth', 'aXBb')], {});
+  answers.push(`the boundary inside an answer: ${inside.status}`);
+  expect(inside.status).toBe(400);
+  expect((await multipartPost([...hidden, part('qmth', 'no')], {})).status).toBe(303);
+  // And with a part header in other letters than browsers write, which undici does not take.
+  const upper = await multipartPost([...hidden, part('qmth', 'no').replace('form-data', 'FORM-DATA')], {});
+  answers.push(`FORM-DATA: ${upper.status}`);
+  expect(upper.status).toBe(400);
+  console.log(answers.join('; '));
+  expect((await formPost({ qmth: 'no' })).status).toBe(303);
+  expect(log).not.toMatch(/^\s+at |Error:|⨯/m);
+});
+
+test('a runtime prefetch (Next-Router-Prefetch 2 or 3) gets 400 on every dynamic page, not a render that logs a stack (F2)', async () => {
+  for (const path of ['/en/self-check', '/nb/fritakssjekk', '/en/links', '/nb/lenker', '/nb/finnes-ikke', '/nb', '/']) {
+    for (const prefetch of ['2', '3', 'zz']) {
+      const headers = { RSC: '1', 'Next-Router-Prefetch': prefetch };
+      const answer = await fetch(BASE + path, { headers, redirect: 'manual' });
+      expect(answer.status, `${path} ${prefetch}`).toBe(400);
+    }
+    // The client router's own prefetch is still answered, after Next's _rsc redirect.
+    const headers = { RSC: '1', 'Next-Router-Prefetch': '1' };
+    const first = await fetch(BASE + path, { headers, redirect: 'manual' });
+    const location = first.headers.get('location');
+    const again =
+      first.status === 307 && location?.includes('_rsc=')
+        ? await fetch(new URL(location, BASE), { headers, redirect: 'manual' })
+        : first;
+    expect(again.status, path).toBeLessThan(500);
+  }
   expect(log).not.toMatch(/^\s+at |Error:|⨯/m);
 });
 

@@ -63,6 +63,16 @@ describe('request guard', () => {
     expect(ask('GET', '/en/self-check', { 'next-router-state-tree': tree })).toBeNull();
   });
 
+  it('refuses a runtime prefetch and next dev’s refresh, which the site never asks for (F2)', () => {
+    for (const value of ['2', '3', '0', '', 'zz']) {
+      expect(ask('GET', '/en/self-check', { rsc: '1', 'next-router-prefetch': value })?.status, value).toBe(400);
+    }
+    expect(ask('GET', '/en/self-check', { rsc: '1', 'next-hmr-refresh': '1' })?.status).toBe(400);
+    // The client router's own prefetch and navigation.
+    expect(ask('GET', '/en/self-check', { rsc: '1', 'next-router-prefetch': '1' })).toBeNull();
+    expect(ask('GET', '/en/links', { rsc: '1' })).toBeNull();
+  });
+
   it('applies the POST guard: origin by the forwarded host, a host at all', () => {
     expect(ask('POST', '/nb/fritakssjekk', { ...form, 'x-forwarded-host': 'other.example' })?.status).toBe(403);
     expect(ask('POST', '/nb/fritakssjekk', { ...form, host: 'upstream', 'x-forwarded-host': 'partner.example' })).toBeNull();

@@ -34,6 +34,12 @@ export function refuseRequest(
   // The client router's own headers: Next answers a state tree it cannot read with a 500.
   const stateTree = headers.get('next-router-state-tree');
   if (stateTree !== null && !isReadableRouterState(stateTree)) return { status: 400, reason: 'unreadable router state' };
+  // The client router prefetches with `1` only. `2` and `3` ask for a runtime prefetch, which Next
+  // renders like a prerender, where reading the clock (server/today.ts) logs an error with a stack;
+  // Next-HMR-Refresh is `next dev`'s. The site sends neither, so neither reaches Next.
+  const prefetch = headers.get('next-router-prefetch');
+  if (prefetch !== null && prefetch !== '1') return { status: 400, reason: 'unknown prefetch' };
+  if (headers.has('next-hmr-refresh')) return { status: 400, reason: 'development header' };
   if (method === 'GET' || method === 'HEAD') {
     // No page reads a body on GET; one sent is a way to hold a connection.
     if (headers.has('transfer-encoding') || !/^0?$/.test(headers.get('content-length') ?? '')) {

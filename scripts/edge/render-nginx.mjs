@@ -13,7 +13,7 @@ function replacements({ dir, httpPort, httpsPort, upstreamPorts: [first, second]
   return [
     ['user www-data;', `user ${userInfo().username};`],
     ['pid /run/nginx-qmth.pid;', `pid ${join(dir, 'nginx.pid')};`],
-    ['error_log /var/log/nginx/qmth-error.log crit;', `error_log ${join(dir, 'error.log')} crit;`],
+    ['error_log /var/log/nginx/qmth-error.log alert;', `error_log ${join(dir, 'error.log')} alert;`],
     ['access_log /var/log/nginx/qmth-access.log qmth;', `access_log ${join(dir, 'access.log')} qmth;`],
     ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => [
       `${kind === 'body' ? 'client_body' : kind}_temp_path /var/lib/nginx/${kind};`,
