@@ -27,11 +27,11 @@ test('a deep link lands on its answer, highlighted; the switch leads to the same
   });
 });
 
-test('the switch keeps a result link’s answers', async ({ page }) => {
+test('the switch keeps a result link’s answers and opens it at the verdict', async ({ page }) => {
   const query = 'qmth=yes&csp=indirect&k80=yes&k80Date=2018-08-31&asOf=2020-10-01';
   await page.goto(`${PAGES.selfCheck.nb}?${query}`);
   const english = page.getByRole('link', { name: 'English', exact: true });
-  await expect(english).toHaveAttribute('href', `${PAGES.selfCheck.en}?${query}`);
+  await expect(english).toHaveAttribute('href', `${PAGES.selfCheck.en}?${query}#verdict`);
   await english.click();
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'exempt');
   await expect(
