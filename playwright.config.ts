@@ -42,8 +42,6 @@ export default defineConfig({
       // Loopback, and a name, never an IP: with an IP, Next 16 turns next-intl's rewrites into
       // proxied requests to "localhost", and the localized paths redirect in a loop (README).
       HOSTNAME: 'localhost',
-      // Where server/documents.ts finds the build's documents list, as at build time.
-      NEXT_DIST_DIR: distDir,
       SITE_TODAY: pretendToday ?? '',
       SITE_ALLOW_PRETEND_TODAY: '1',
       NEXT_TELEMETRY_DISABLED: '1',
