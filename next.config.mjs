@@ -22,6 +22,8 @@ export const SECURITY_HEADERS = [
   },
 ];
 
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Part of `next build`: the pages Next prerenders become documents without a script.
@@ -30,8 +32,10 @@ const nextConfig = {
   reactStrictMode: true,
   // A self-contained server (.next/standalone) for the container image; see Dockerfile.
   output: 'standalone',
-  // Lets a second build (the test suite's pre-deadline build) live beside the main one.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Lets a second build (the test suite's pre-deadline build) live beside the main one. Its server
+  // code knows its own folder (server/build-files.ts), whatever the server's environment says.
+  distDir,
+  env: { SITE_DIST_DIR: distDir },
   // The 404 page is its own document, outside every page's render, so it can speak the language
   // of the path it answers without making the other pages dynamic.
   // proxyClientMaxBodySize: Next copies each request body for the proxy; past the POST guard's

@@ -2,8 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import chromiumConfig from './scripts/chromium.json' with { type: 'json' };
 import { SERVERS, baseUrl } from './e2e/servers';
 
-// Debian's Chromium: browser downloads are not possible here (scripts/chromium.json says why the flags).
-const chromium = { executablePath: process.env.CHROMIUM_PATH || chromiumConfig.path, args: chromiumConfig.flags };
+// A Chromium of the machine's own when CHROMIUM_PATH names one (scripts/test.sh sets it to Debian's,
+// as browser downloads are not possible here; scripts/chromium.json says why the flags), else
+// Playwright's own browser (`npx playwright install chromium`).
+const chromium = process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH, args: chromiumConfig.flags } : {};
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,14 +32,16 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], deviceScaleFactor: 1, javaScriptEnabled: false, launchOptions: chromium },
     },
   ],
-  // The servers run the production builds that scripts/test.sh makes before Playwright starts.
+  // Each server is the one that ships: the standalone server of a production build, laid out as
+  // the Dockerfile lays it out (scripts/build-for-e2e.mjs, which scripts/test.sh runs first).
   webServer: Object.values(SERVERS).map(({ port, distDir, pretendToday }) => ({
-    // No -H: with --hostname set, Next 16 turns next-intl's rewrites into proxied requests to
-    // "localhost", and the localized paths redirect in a loop.
-    command: `npx next start -p ${port}`,
+    command: `node ${distDir}/standalone/server.js`,
     url: `http://127.0.0.1:${port}/nb`,
     env: {
-      NEXT_DIST_DIR: distDir,
+      PORT: String(port),
+      // Loopback, and a name, never an IP: with an IP, Next 16 turns next-intl's rewrites into
+      // proxied requests to "localhost", and the localized paths redirect in a loop (README).
+      HOSTNAME: 'localhost',
       SITE_TODAY: pretendToday ?? '',
       SITE_ALLOW_PRETEND_TODAY: '1',
       NEXT_TELEMETRY_DISABLED: '1',

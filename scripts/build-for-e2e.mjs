@@ -1,7 +1,10 @@
 // Makes the production builds the end-to-end tests serve (e2e/servers.json): each on the day of the
-// first server that serves it, the main one on the real today.
+// first server that serves it, the main one on the real today, and each laid out as a deployment
+// runs it (the standalone server with its static files and public beside it), which is what
+// every test server runs (playwright.config.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { standaloneLayout } from './edge/standalone-layout.mjs';
 
 const { servers } = JSON.parse(readFileSync(new URL('../e2e/servers.json', import.meta.url), 'utf8'));
 const builds = new Map();
@@ -22,4 +25,5 @@ for (const [distDir, today] of builds) {
       SITE_TYPES_CHECKED: '1',
     },
   });
+  console.log(`▶ standalone server laid out in ${standaloneLayout(undefined, distDir)}`);
 }

@@ -9,9 +9,11 @@ export NEXT_TELEMETRY_DISABLED=1 npm_config_loglevel=error
 export SITE_ALLOW_PLACEHOLDERS=1 SITE_ALLOW_PRETEND_TODAY=1
 
 # Only the end-to-end tests need Chromium, nginx and openssl: Debian installs them while npm installs,
-# the checks run and the site builds; the end-to-end tests wait for them.
+# the checks run and the site builds; the end-to-end tests wait for them. Playwright drives Debian's
+# Chromium because CHROMIUM_PATH names it (playwright.config.ts; browser downloads are not possible here).
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 packages_log=$(mktemp)
-bash scripts/ensure-debian-packages.sh "${CHROMIUM_PATH:-/usr/bin/chromium}=chromium" \
+bash scripts/ensure-debian-packages.sh "${CHROMIUM_PATH}=chromium" \
   "${NGINX_PATH:-/usr/sbin/nginx}=nginx" /usr/bin/openssl=openssl >"$packages_log" 2>&1 &
 packages=$!
 

@@ -19,7 +19,7 @@ async function isDocumentIn(documents: string[] | null) {
   }
   process.chdir(dir);
   vi.stubEnv('NODE_ENV', 'production');
-  vi.stubEnv('NEXT_DIST_DIR', '');
+  vi.stubEnv('SITE_DIST_DIR', '');
   vi.resetModules();
   const { isDocument, readDocuments, refuseToStartWithoutDocumentsList } = await import('./documents');
   return Object.assign(isDocument, {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildFile } from './build-files';
 
 /**
  * The list the build writes of the pages it made documents without a script
@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * copy carries whole. Relative to the server's directory, as Next's own files are.
  */
 export function documentsListPath(): string {
-  return join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server', 'app', 'documents.json');
+  return buildFile('server', 'app', 'documents.json');
 }
 
 let documents: ReadonlySet<string> | undefined;

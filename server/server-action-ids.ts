@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildFile } from './build-files';
 
 /**
  * The ids of the build's server actions, from Next's server-reference manifest, read once on the
@@ -13,7 +13,7 @@ export function serverActionIds(): ReadonlySet<string> | null {
     ids = null;
     if (process.env.NODE_ENV === 'production') {
       try {
-        const file = join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json');
+        const file = buildFile('server', 'server-reference-manifest.json');
         const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node?: Record<string, unknown> };
         ids = new Set(Object.keys(manifest.node ?? {}));
       } catch {
