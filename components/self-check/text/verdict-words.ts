@@ -49,7 +49,8 @@ export function verdictWords(
   today: IsoDate,
 ) {
   const date = (iso: IsoDate) => formatDate(locale, iso);
-  const past = verdict.asOf < today;
+  // A day before today is the rules' call (whereToday), not the words'.
+  const past = now.kind !== 'same';
   const endedToday = eraOn(today) === 'ended';
   const values = {
     ...keyDateWords(locale),
