@@ -73,17 +73,8 @@ test('a form rendered by one instance is answered by the other', async () => {
   const pairs: number[][] = [];
   for (let attempt = 0; attempt < 10; attempt++) {
     const page = await edge.get(PAGES.selfCheck.nb);
-    const form = new FormData();
-    for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-      form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-    }
-    form.append('qmth', 'no');
-    const encoded = new Request('https://x/', { method: 'POST', body: form });
-    const post = await edge.get(PAGES.selfCheck.nb, {
-      method: 'POST',
-      headers: { Origin: EDGE, 'Content-Type': encoded.headers.get('content-type')! },
-      body: Buffer.from(await encoded.arrayBuffer()),
-    });
+    const { type, body } = await formPost({ qmth: 'no' }, page.body);
+    const post = await edge.get(PAGES.selfCheck.nb, { method: 'POST', headers: { Origin: EDGE, 'Content-Type': type }, body });
     // The verdict's link (Post/Redirect/Get): the post was checked and answered, not refused.
     expect(post.status).toBe(303);
     expect(post.headers.location).toContain('qmth=no');
@@ -338,16 +329,11 @@ test("the edge's refusals from the review: odd methods and targets, posts to Nex
   );
   // The public name is forwarded as configured: a post that names another port in Host and Origin is cross-origin.
   const page = await edge.get(PAGES.selfCheck.nb);
-  const form = new FormData();
-  for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-    form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-  }
-  form.append('qmth', 'no');
-  const encoded = new Request('https://x/', { method: 'POST', body: form });
+  const { type, body } = await formPost({ qmth: 'no' }, page.body);
   const forged = await edge.get(PAGES.selfCheck.nb, {
     method: 'POST',
-    headers: { Host: '127.0.0.1:9999', Origin: 'https://127.0.0.1:9999', 'Content-Type': encoded.headers.get('content-type')! },
-    body: Buffer.from(await encoded.arrayBuffer()),
+    headers: { Host: '127.0.0.1:9999', Origin: 'https://127.0.0.1:9999', 'Content-Type': type },
+    body,
   });
   expect(forged.status).toBe(403);
   // A reading page ignores its query, and so does its cache: a new query is a hit, not a new entry.
@@ -510,9 +496,12 @@ test('one instance killed under load: every GET sent after the kill is answered'
   expect(only(survivor.port)).toBeGreaterThan(0);
 });
 
-/** The no-JavaScript form post of the self-check, as a browser sends it, from the page's own fields. */
-async function formPost(answers: Record<string, string>) {
-  const page = await edge.get(PAGES.selfCheck.en);
+/**
+ * The no-JavaScript form post of the self-check, as a browser sends it, from the fields of a page
+ * the edge served (`html`, or a fresh one).
+ */
+async function formPost(answers: Record<string, string>, html?: string) {
+  const page = { body: html ?? (await edge.get(PAGES.selfCheck.en)).body };
   const form = new FormData();
   for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
     form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
