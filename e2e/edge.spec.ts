@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { Duplex } from 'node:stream';
 import { connect as tlsConnect } from 'node:tls';
 import { Edge, EDGE, memoryMB, PORTS } from './edge/edge-servers';
+import { encodedForm } from './form-post';
 import { words } from './messages';
 import { fillForm, submit } from './self-check-helpers';
 import { VERDICT_WALKS } from './self-check-scenarios';
@@ -501,14 +502,7 @@ test('one instance killed under load: every GET sent after the kill is answered'
  * the edge served (`html`, or a fresh one).
  */
 async function formPost(answers: Record<string, string>, html?: string) {
-  const page = { body: html ?? (await edge.get(PAGES.selfCheck.en)).body };
-  const form = new FormData();
-  for (const [, name, value] of page.body.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-    form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-  }
-  for (const [name, value] of Object.entries(answers)) form.append(name, value);
-  const encoded = new Request('https://x/', { method: 'POST', body: form });
-  return { type: encoded.headers.get('content-type')!, body: Buffer.from(await encoded.arrayBuffer()) };
+  return encodedForm(html ?? (await edge.get(PAGES.selfCheck.en)).body, answers);
 }
 
 test('a stream of form posts survives an instance killed under it, pooled connections included (N7)', async () => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { formFields } from './form-post';
 import { SERVERS } from './servers';
 
 // Its own production server, so that the test can read everything the server logs.
@@ -49,13 +50,7 @@ test.afterAll(() => {
 
 /** The no-JavaScript form's fields exactly as a browser sends them, with the given answers. */
 async function formData(answers: Record<string, string>) {
-  const html = await (await fetch(BASE + FORM)).text();
-  const form = new FormData();
-  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-    form.append(name, (value ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-  }
-  for (const [name, value] of Object.entries(answers)) form.append(name, value);
-  return form;
+  return formFields(await (await fetch(BASE + FORM)).text(), answers);
 }
 
 async function formPost(answers: Record<string, string>, headers: Record<string, string> = { Origin: ORIGIN_OK }) {

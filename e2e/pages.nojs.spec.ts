@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NAV_LABELS, OTHER, PAGES, SWITCH_LABEL, type Locale, type PageName } from './site-pages';
+import { LOCALES, NAV_LABELS, OTHER, PAGES, SWITCH_LABEL, type Locale, type PageName } from './site-pages';
 
 // A phone with JavaScript off: every page reads and every link works. One walk per language
 // through its pages by their menu links (each page read where it lands), then over the language
@@ -14,7 +14,7 @@ async function follow(page: Page, locale: Locale, target: PageName) {
   await expect(page).toHaveURL(PAGES[target][locale]);
 }
 
-for (const locale of ['nb', 'en'] as const) {
+for (const locale of LOCALES) {
   test(`${locale}: every page reads and navigates without JavaScript`, async ({ page }) => {
     await test.step(`${PAGES.announcement[locale]} reads, and its menu leads to the FAQ`, async () => {
       await page.goto(PAGES.announcement[locale]);

@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './accessible';
 import { day, words } from './messages';
 import { baseUrl, SERVERS } from './servers';
-import { PAGES } from './site-pages';
+import { LOCALES, PAGES } from './site-pages';
 
 // The servers built before the deadline pretend today is another day (servers.json), which a
 // production server does only when SITE_ALLOW_PRETEND_TODAY=1 allows it (server/site-config.test.ts
 // tests the refusal). A page it serves says so in view, at the top of the status banner, in the
 // page's language; the main server runs on the real day and shows no such sign.
 
-for (const locale of ['nb', 'en'] as const) {
+for (const locale of LOCALES) {
   test(`${locale}: a page served with a pretend today says so in view, and stays accessible`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     const sign = page.locator('[data-notice="banner"] [data-pretend-today]');

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test, on a fresh machine with only Node: installs what is missing, checks types, lints, runs the
+# Every test, on a fresh machine of this project's kind (Debian, as root or with sudo): installs what is missing
+# (npm packages, and Debian's Chromium, nginx and openssl), checks types, lints, runs the
 # unit tests, builds the site for production and runs the end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -157,6 +157,8 @@ describe('assess: the decision table', () => {
       reasons,
       keyDates,
       asOf: answers.asOf,
+      // The oracle's own reading of S3/S4: in force up to and including 31 December 2020.
+      ended: answers.asOf! > '2020-12-31',
       ...(id === 'exempt' ? { end: { daysLeft: 1 } } : {}),
     });
   });
@@ -392,6 +394,20 @@ describe('assessWithToday: where the partner stands today', () => {
     for (const answers of [covered, { qmth: 'no' } as Answers, { ...covered, csp: 'direct' } as Answers]) {
       expect(assessWithToday({ ...answers, asOf: '2020-10-01' }, '2026-12-07').now).toEqual({ kind: 'ended' });
     }
+  });
+
+  it('what to do next is what to do today; after the deadline, only an open question on a day in force has its own step', () => {
+    const next = (answers: Answers, today: IsoDate) => assessWithToday(answers, today).next;
+    const unsure: Answers = { qmth: 'yes', csp: 'indirect', k80: 'unsure' };
+    const late: Answers = { ...covered, k80Date: LATE };
+    expect(next(covered, '2020-12-30')).toBe('exempt');
+    expect(next({ ...covered, asOf: '2020-10-01' }, '2020-12-30')).toBe('exempt');
+    expect(next({ ...unsure, asOf: '2020-10-01' }, '2020-12-30')).toBe('undetermined');
+    expect(next({ ...covered, asOf: '2020-10-01' }, '2026-12-07')).toBe('ended');
+    expect(next({ ...unsure, asOf: '2020-10-01' }, '2026-12-07')).toBe('ended-undetermined');
+    expect(next({ ...late, asOf: '2020-10-01' }, '2026-12-07')).toBe('ended-not-covered');
+    expect(next({ ...late, asOf: '2021-06-01' }, '2026-12-07')).toBe('ended');
+    expect(next(late, '2026-12-07')).toBe('not-covered');
   });
 
   it('before the deadline, the same answers assessed for today', () => {

@@ -1,7 +1,7 @@
 import { daysInclusive, type IsoDate } from '../calendar-date';
 import { KEY_DATES, type KeyDateName } from '../exemption-dates';
 import { eraOn } from '../exemption-status';
-import type { Answers, Assessment, Now, ReasonId, Verdict, VerdictId } from './types';
+import type { Answers, Assessment, NextStep, Now, ReasonId, Verdict, VerdictId } from './types';
 
 /**
  * The self-check's verdict, read from the announcement. S1–S4 are its statements
@@ -72,18 +72,18 @@ function signing(answers: Answers): Signing {
 /** The verdict for the day assessed: answers.asOf, or `today` when it is absent. */
 export function assess(answers: Answers, today: IsoDate): Verdict {
   const asOf = answers.asOf ?? today;
+  const ended = eraOn(asOf) === 'ended';
   // Fresh arrays every time, so a caller that sorts or edits a verdict cannot change the next.
   const verdict = (
     id: VerdictId,
     rule: Verdict['rule'],
     reasons: readonly ReasonId[],
     keyDates: readonly KeyDateName[],
-  ): Verdict => ({ id, rule, reasons: [...reasons], keyDates: [...keyDates], asOf });
+  ): Verdict => ({ id, rule, reasons: [...reasons], keyDates: [...keyDates], asOf, ended });
 
   if (answers.qmth === 'no') return verdict('not-qmth', 'S1', ['not-qmth'], SIGNING_DATES);
 
   const signed = signing(answers);
-  const ended = eraOn(asOf) === 'ended';
   // Once the exemption has ended, an unknown K80 date is named for what it is: irrelevant.
   const signingReason: ReasonId = signed === 'unknown' && ended ? 'k80-no-longer-matters' : SIGNING_REASON[signed];
 
@@ -136,8 +136,17 @@ export function whereToday(answers: Answers, verdict: Verdict, today: IsoDate): 
   return { kind: 'in-force', verdict: assess({ ...answers, asOf: undefined }, today) };
 }
 
-/** The verdict for the day asked and where the partner stands today: everything the self-check decides. */
+/** What to do next (NextStep): what to do today, after a verdict for the day asked. */
+export function nextStep(verdict: Verdict, now: Now): NextStep {
+  if (now.kind === 'same') return verdict.id;
+  if (now.kind === 'in-force') return now.verdict.id;
+  if (verdict.ended) return 'ended';
+  return verdict.id === 'undetermined' || verdict.id === 'not-covered' ? `ended-${verdict.id}` : 'ended';
+}
+
+/** The verdict for the day asked, where the partner stands today and what to do next: everything the self-check decides. */
 export function assessWithToday(answers: Answers, today: IsoDate): Assessment {
   const verdict = assess(answers, today);
-  return { verdict, now: whereToday(answers, verdict, today) };
+  const now = whereToday(answers, verdict, today);
+  return { verdict, now, next: nextStep(verdict, now) };
 }

@@ -120,6 +120,8 @@ export type Verdict = {
   keyDates: KeyDateName[];
   /** The day assessed. */
   asOf: IsoDate;
+  /** Whether the exemption had ended on the day assessed (eraOn: the site's one "ended" predicate). */
+  ended: boolean;
   /**
    * For `exempt`, how the end date reads on the day assessed: from the day 31 December 2020 became
    * the end date (1 July 2020), the days left, both counted; before it, that the exemption was
@@ -135,5 +137,12 @@ export type Verdict = {
  */
 export type Now = { kind: 'same' } | { kind: 'ended' } | { kind: 'in-force'; verdict: Verdict };
 
-/** A verdict for the day asked, and where the partner stands today. */
-export type Assessment = { verdict: Verdict; now: Now };
+/**
+ * What to do next, which is always what to do today: the verdict's own step for a verdict about
+ * today (or today's verdict before the deadline); after the deadline "keep this result", except
+ * after a day in force with an open question: an unknown K80 date, or a partner not covered.
+ */
+export type NextStep = VerdictId | 'ended' | 'ended-undetermined' | 'ended-not-covered';
+
+/** A verdict for the day asked, where the partner stands today, and what to do next. */
+export type Assessment = { verdict: Verdict; now: Now; next: NextStep };

@@ -9,7 +9,7 @@ import { answerRows } from '@/components/self-check/text/answer-rows';
 import { describeFieldErrors } from '@/components/forms/text/field-errors';
 import { formCopy } from '@/components/self-check/text/form-copy';
 import { mailToTeam } from '@/components/self-check/text/mail-to-team';
-import { linkPath } from '@/server/link-url';
+import { linkUrl } from '@/server/link-url';
 import { verdictText, type VerdictText } from '@/components/self-check/text/verdict-text';
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
@@ -19,7 +19,6 @@ import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
 import { EMPTY_RAW, type Answers, type Assessment, type ErrorField } from '@/lib/self-check/types';
 import { queryOf } from '@/server/search-params';
-import { siteUrl } from '@/server/site-config';
 import { era, today } from '@/server/today';
 import { checkAnswers } from './actions';
 
@@ -101,7 +100,7 @@ async function VerdictResult({ answers, assessment, text, startAgain }: VerdictR
   const locale = await getLocale();
   const rows = await answerRows(answers);
   // The link to share opens at the verdict, as the form's redirect and the link kit's links do.
-  const resultUrl = new URL(linkPath({ language: locale, target: 'self-check-answers', answers }), siteUrl()).toString();
+  const resultUrl = linkUrl({ language: locale, target: 'self-check-answers', answers });
   const mailto = await mailToTeam(text, rows, answers, resultUrl);
   const linkLabel = (await getTranslations('SelfCheck.actions'))('linkLabel');
   return (

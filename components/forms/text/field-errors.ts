@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate, keyDateWords } from '@/i18n/format';
 import type { IsoDate } from '@/lib/calendar-date';
-import { eraOn } from '@/lib/exemption-status';
-import { today } from '@/server/today';
+import type { Era } from '@/lib/exemption-status';
+import { era, today } from '@/server/today';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
 import type { Locale } from '@/lib/locales';
@@ -29,7 +29,7 @@ export async function describeFieldErrors(
   const t = formLocale
     ? await getTranslations({ locale, namespace: 'SelfCheck.errors' })
     : await getTranslations('SelfCheck.errors');
-  return fieldErrorWords(t, locale, errors, await today(), who);
+  return fieldErrorWords(t, locale, errors, { today: await today(), era: await era() }, who);
 }
 
 /** Who answers the questions: the partner itself, or Team Commaxx for it (the link kit). */
@@ -43,7 +43,7 @@ export function fieldErrorWords(
   t: ErrorTranslator,
   locale: Locale,
   errors: FieldError[],
-  today: IsoDate,
+  { today, era }: { today: IsoDate; era: Era },
   who: Who,
 ): ShownError[] {
   return errors.map((error) => {
@@ -52,7 +52,7 @@ export function fieldErrorWords(
       who,
       field,
       // The required answer's words match its question: "on that day" once the day comes first.
-      when: eraOn(today) === 'ended' ? 'past' : 'now',
+      when: era === 'ended' ? 'past' : 'now',
       subject: t('dateSubject', { field, who }),
       parts: (parts ?? []).join('_'),
       announced: keyDateWords(locale).announced,

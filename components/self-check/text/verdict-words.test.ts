@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import nb from '@/messages/nb.json';
 import { statusWords, type StatusTranslator } from '@/components/status-words';
-import type { Locale } from '@/lib/locales';
+import { LOCALES, type Locale } from '@/lib/locales';
 import type { IsoDate } from '@/lib/calendar-date';
+import { eraOn } from '@/lib/exemption-status';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery } from '@/lib/self-check/result-link';
@@ -21,7 +22,6 @@ import { verdictWords, type VerdictTranslator } from './verdict-words';
  */
 
 const MESSAGES = { en, nb } as const;
-const LOCALES: Locale[] = ['nb', 'en'];
 
 /** The two eras, each as the day the page is made (the e2e builds' days). */
 const BEFORE: IsoDate = '2020-12-30';
@@ -70,7 +70,7 @@ function errorsFor(locale: Locale, query: string, today: IsoDate, who: 'partner'
   const parsed = parseAnswers(new URLSearchParams(query), { source: 'link', today });
   if (parsed.ok) throw new Error(`${query} parsed`);
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'SelfCheck.errors' }) as unknown as ErrorTranslator;
-  return fieldErrorWords(t, locale, parsed.errors, today, who).map((error) => error.message);
+  return fieldErrorWords(t, locale, parsed.errors, { today, era: eraOn(today) }, who).map((error) => error.message);
 }
 
 const ERROR_LINKS: Array<[string, string, IsoDate]> = [

@@ -3,7 +3,6 @@ import type { getTranslations } from 'next-intl/server';
 import { formatDate, keyDateWords } from '@/i18n/format';
 import type { Locale } from '@/lib/locales';
 import type { IsoDate } from '@/lib/calendar-date';
-import { eraOn } from '@/lib/exemption-status';
 import type { Answers, Assessment, Verdict } from '@/lib/self-check/types';
 
 /** The translator of `SelfCheck.verdict`: next-intl's getTranslations on a page, createTranslator in a unit test. */
@@ -15,20 +14,8 @@ export type VerdictTranslator = Awaited<ReturnType<typeof getTranslations<'SelfC
  */
 function headingKey(verdict: Verdict): string {
   if (verdict.id === 'exemption-ended' && verdict.reasons.includes('k80-no-longer-matters')) return 'exemption-ended-unsure';
-  if (eraOn(verdict.asOf) === 'ended' && (verdict.id === 'not-qmth' || verdict.id === 'direct-csp')) return `${verdict.id}-ended`;
+  if (verdict.ended && (verdict.id === 'not-qmth' || verdict.id === 'direct-csp')) return `${verdict.id}-ended`;
   return verdict.id;
-}
-
-/**
- * What to do next is what to do today. After the deadline that is the same for everyone ("keep
- * this result"), except after a day with an open question: an unknown K80 date (where to find it)
- * or a partner the exemption did not cover while it was in force (why: the Direct CSP requirement).
- */
-function nextKey(verdict: Verdict, now: Assessment['now']): string {
-  if (now.kind === 'same') return verdict.id;
-  if (now.kind === 'in-force') return now.verdict.id;
-  const dayInForce = eraOn(verdict.asOf) !== 'ended';
-  return dayInForce && (verdict.id === 'undetermined' || verdict.id === 'not-covered') ? `ended-${verdict.id}` : 'ended';
 }
 
 /**
@@ -38,20 +25,21 @@ function nextKey(verdict: Verdict, now: Assessment['now']): string {
  * A verdict for a day before today speaks of that day in the past ("On 1 October 2020, the
  * exemption covered you") and says, under "Today", where the partner stands now: after the
  * deadline the same for everyone, before it the same answers assessed for today. What to do next
- * is always what to do today (see nextKey). A verdict for today speaks in the present, of an exemption in force
+ * is always what to do today (the assessment's `next`). A verdict for today speaks in the present, of an exemption in force
  * or, after the deadline, in the past.
  */
 export function verdictWords(
   t: VerdictTranslator,
   locale: Locale,
-  { verdict, now }: Assessment,
+  { verdict, now, next }: Assessment,
   answers: Answers,
   today: IsoDate,
 ) {
   const date = (iso: IsoDate) => formatDate(locale, iso);
   // A day before today is the rules' call (whereToday), not the words'.
   const past = now.kind !== 'same';
-  const endedToday = eraOn(today) === 'ended';
+  // Today's era: a verdict about today has its day's, any other names it in `now`.
+  const endedToday = now.kind === 'ended' || (now.kind === 'same' && verdict.ended);
   const values = {
     ...keyDateWords(locale),
     k80Date: answers.k80Date ? date(answers.k80Date) : '',
@@ -80,7 +68,7 @@ export function verdictWords(
           },
     reasons: verdict.reasons.map((reason) => say(`reason.${reason}`)),
     rule: say(`rule.${verdict.rule}`),
-    next: say(`next.${nextKey(verdict, now)}`),
+    next: say(`next.${next}`),
   };
 }
 
