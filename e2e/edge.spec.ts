@@ -133,7 +133,7 @@ test('the reading pages and static files come from the cache with their headers;
 const cacheEntries = () =>
   readdirSync(join(edge.dir, 'cache'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 
-test("a reading page is one cache entry per encoding, whatever a client sends in the headers Next's Vary names (F4); a runtime prefetch is refused (F2)", async () => {
+test("a reading page is one cache entry per encoding, whatever a client sends in the headers Next's Vary names (F4) or however it spells the path (H2); a runtime prefetch is refused (F2)", async () => {
   const path = PAGES.faq.nb;
   const plain = await edge.get(path);
   await edge.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
@@ -154,6 +154,13 @@ test("a reading page is one cache entry per encoding, whatever a client sends in
     const answer = await edge.get(path, { headers: { RSC: rsc, 'Next-Router-Prefetch': '1' } });
     expect(answer.headers['x-cache-status'], rsc).toBe('BYPASS');
     expect(answer.status, rsc).toBeLessThan(500);
+  }
+  // Other spellings of a reading page's path are answered, never kept.
+  // (Node's URL parser keeps percent-encodings; nginx's map sees the path as sent.)
+  for (const spelling of ['/en/fa%71', '/nb/%73porsmal-og-svar', `/en/%66aq?x=${stamp}`]) {
+    const answer = await edge.get(spelling);
+    expect(answer.headers['x-cache-status'], spelling).not.toBe('MISS');
+    expect(answer.status, spelling).toBeLessThan(500);
   }
   expect(cacheEntries()).toBe(entries);
   const again = await edge.get(path);

@@ -489,6 +489,25 @@ test('multipart bodies busboy or undici reads otherwise than the guard get a 4xx
   expect(log).not.toMatch(/^\s+at |Error:|⨯/m);
 });
 
+test('the no-JavaScript post with its action descriptor spelled any other way, or without an Origin, gets a 4xx and no log line (H1, H3)', async () => {
+  const form = await formData({ qmth: 'no' });
+  const descriptor = String(form.get('$ACTION_1:0'));
+  const { id, bound } = JSON.parse(descriptor) as { id: string; bound: string };
+  for (const spelling of [JSON.stringify({ bound, id }), ` ${descriptor}`, JSON.stringify({ id, bound }, null, 1)]) {
+    const respelled = await formData({ qmth: 'no' });
+    respelled.set('$ACTION_1:0', spelling);
+    const response = await fetch(BASE + FORM, {
+      method: 'POST',
+      body: respelled,
+      headers: { Origin: ORIGIN_OK },
+      redirect: 'manual',
+    });
+    expect(response.status, spelling).toBe(400);
+  }
+  expect((await fetch(BASE + FORM, { method: 'POST', body: form, redirect: 'manual' })).status).toBe(403);
+  expect(log).not.toMatch(/^\s+at |Error:|⨯|Missing `origin`/m);
+});
+
 test('a runtime prefetch (Next-Router-Prefetch 2 or 3) gets 400 on every dynamic page, not a render that logs a stack (F2)', async () => {
   for (const path of ['/en/self-check', '/nb/fritakssjekk', '/en/links', '/nb/lenker', '/nb/finnes-ikke', '/nb', '/']) {
     for (const prefetch of ['2', '3', 'zz']) {

@@ -106,6 +106,31 @@ describe("the form's two posts, as this build's React writes them", () => {
     expect(await guard((await encodeReply([formData(fields)])) as FormData, { 'next-action': ID })).toBe('passed');
   });
 
+  it("refuses the rendered form's post without an Origin (browsers always send it; Next warns without)", async () => {
+    const fields = await renderedForm({ qmth: 'no' });
+    const body = formData(fields);
+    const bytes = Buffer.from(await new Request(ORIGIN, { method: 'POST', body }).arrayBuffer());
+    const type = new Request(ORIGIN, { method: 'POST', body: formData(fields) }).headers.get('content-type')!;
+    const headers = new Headers({ host: 'partner.example', 'content-type': type, 'content-length': String(bytes.length) });
+    expect(refuseRequest({ method: 'POST', path: '/en/self-check', headers }, known)?.status).toBe(403);
+  });
+
+  it('refuses any other spelling of the rendered action descriptor: Next reads it by its literal prefix (H1)', async () => {
+    const fields = await renderedForm({ qmth: 'no' });
+    const descriptor = fields.find(([name]) => name === '$ACTION_1:0')![1];
+    const { id, bound } = JSON.parse(descriptor) as { id: string; bound: string };
+    for (const spelling of [
+      JSON.stringify({ bound, id }),
+      ` ${descriptor}`,
+      `{"id": "${id}","bound":"${bound}"}`,
+      JSON.stringify({ id, bound }, null, 2),
+      descriptor.replace(id[0], `\\u00${id.charCodeAt(0).toString(16)}`),
+    ]) {
+      const respelled = fields.map(([name, value]): [string, string] => [name, name === '$ACTION_1:0' ? spelling : value]);
+      expect(await guard(formData(respelled)), spelling).toBe(400);
+    }
+  });
+
   it("refuses the form's posts aimed at an action this build does not have", async () => {
     const fields = await renderedForm({ qmth: 'no' });
     const other = fields.map(([name, value]): [string, string] => [name, value.replaceAll(ID, 'b'.repeat(42))]);

@@ -33,16 +33,16 @@ export function requestHost(headers: Headers): string | null {
 export function checkPost(headers: Headers): Rejection | null {
   const host = requestHost(headers);
   if (host === null) return { status: 400, reason: 'no host' };
+  // Browsers send Origin with every form post; without it Next warns in its log on each request.
   const origin = headers.get('origin');
-  if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (originHost !== host) return { status: 403, reason: 'cross-origin post' };
+  if (origin === null) return { status: 403, reason: 'no origin' };
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
   }
+  if (originHost !== host) return { status: 403, reason: 'cross-origin post' };
   // Browsers send a form with its length; a chunked or otherwise coded body is a hand-made one.
   if (headers.has('transfer-encoding')) return { status: 411, reason: 'no transfer coding' };
   const length = headers.get('content-length');
@@ -53,6 +53,8 @@ export function checkPost(headers: Headers): Rejection | null {
 }
 
 const malformed: Rejection = { status: 400, reason: 'malformed server action arguments' };
+/** The no-JavaScript post's action descriptor, exactly as React renders it into the form. */
+const ACTION_DESCRIPTOR = /^\{"id":"([0-9a-f]{1,128})","bound":(null|"\$@1")\}$/;
 const unknownAction: Rejection = { status: 404, reason: 'no such action' };
 
 /** A field of the form itself (an answer, or React's hidden ones inside a fetch call's FormData). */
@@ -99,14 +101,15 @@ export function checkFormPost(fields: Field[], knownActionIds: ReadonlySet<strin
   }
   const key = own.get('$ACTION_KEY');
   if (key !== undefined && !/^k[0-9a-f]{1,64}$/.test(key)) return malformed;
-  const meta = parseBoundedJson(own.get(`$ACTION_${prefix}:0`) ?? '', 1);
-  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return malformed;
-  const { id, bound, ...rest } = meta as Record<string, unknown>;
-  if (typeof id !== 'string' || Object.keys(rest).length > 0) return malformed;
+  // Byte for byte as React writes it: Next reads the id by its literal prefix `{"id":"` (not as
+  // JSON), and answers any other spelling of the same object with a logged stack trace.
+  const meta = ACTION_DESCRIPTOR.exec(own.get(`$ACTION_${prefix}:0`) ?? '');
+  if (meta === null) return malformed;
+  const [, id, bound] = meta;
   if (knownActionIds && !knownActionIds.has(id)) return unknownAction;
   const boundText = own.get(`$ACTION_${prefix}:1`);
-  if (bound === null && boundText === undefined) return null;
-  if (bound !== '$@1' || boundText === undefined) return malformed;
+  if (bound === 'null' && boundText === undefined) return null;
+  if (bound !== '"$@1"' || boundText === undefined) return malformed;
   const args = parseBoundedJson(boundText);
   if (!Array.isArray(args) || args.length > MAX_ARGUMENTS - 1 || !isPlainData(args)) return malformed;
   return null;
