@@ -16,12 +16,21 @@ const ROOT_FILES = new Set(['/robots.txt', '/sitemap.xml', '/icon.svg']);
 const OG_IMAGE = new RegExp(`^/og/(${routing.locales.join('|')})/[a-z-]+\\.png$`);
 const isRootFile = (pathname: string) => ROOT_FILES.has(pathname) || OG_IMAGE.test(pathname);
 
+/** A response with the policy: the script-free one, or one that lets the scripts with `nonce` run. */
+function withPolicy(response: NextResponse, nonce?: string): NextResponse {
+  response.headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
+  return response;
+}
+
 /** A short plain answer to a request the site will not handle: no page, no stack trace. */
 const refuse = (status: number, reason: string, headers: Record<string, string> = {}) =>
-  new NextResponse(`${status} ${reason}\n`, {
-    status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy(), ...headers },
-  });
+  withPolicy(
+    new NextResponse(`${status} ${reason}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers } }),
+  );
+
+/** A permanent redirect to the same query on another path, with the policy. */
+const moved = (request: NextRequest, path: string) =>
+  withPolicy(NextResponse.redirect(new URL(path + request.nextUrl.search, request.url), 308));
 
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -33,19 +42,11 @@ export default async function proxy(request: NextRequest) {
   const bodyRefusal = request.method === 'POST' ? await refuseBody(request, serverActionIds()) : null;
   if (bodyRefusal) return refuse(bodyRefusal.status, bodyRefusal.reason);
   const slashless = withoutTrailingSlash(pathname);
-  if (slashless) {
-    const response = NextResponse.redirect(new URL(slashless + request.nextUrl.search, request.url), 308);
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
-    return response;
-  }
+  if (slashless) return moved(request, slashless);
 
   // /no, /nn, /nb-NO and /NB are the Norwegian site under another name (server/request-path.ts).
   const aliased = canonicalLocalePath(pathname);
-  if (aliased) {
-    const response = NextResponse.redirect(new URL(aliased + request.nextUrl.search, request.url), 308);
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
-    return response;
-  }
+  if (aliased) return moved(request, aliased);
 
   // The bare domain sends each partner to their language; the answer varies by that header.
   if (pathname === '/') {
@@ -54,11 +55,7 @@ export default async function proxy(request: NextRequest) {
     response.headers.set('Vary', 'Accept-Language');
     return response;
   }
-  if (isRootFile(pathname)) {
-    const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy());
-    return response;
-  }
+  if (isRootFile(pathname)) return withPolicy(NextResponse.next());
 
   // A page rendered per request gets a nonce, which Next reads from the request's policy header
   // and puts on its scripts.
@@ -74,16 +71,13 @@ export default async function proxy(request: NextRequest) {
     // A page Next prerendered is served as a file with no script, under the constant policy.
     const rewrite = response.headers.get('x-middleware-rewrite');
     const appPath = rewrite ? new URL(rewrite).pathname : pathname;
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy(isDocument(appPath) ? undefined : nonce));
-    return response;
+    return withPolicy(response, isDocument(appPath) ? undefined : nonce);
   }
   // Anything else, an unknown locale (/de), /favicon.ico or a malformed path (%00, %ZZ), is sent
   // to a path no route matches, never into [locale], so the 404 is rendered in full and no stray
   // segment is taken for a language.
   headers.set(UNKNOWN_LOCALE_HEADER, '1');
-  const response = NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers } });
-  response.headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
-  return response;
+  return withPolicy(NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url), { request: { headers } }), nonce);
 }
 
 // Every path but Next's own static files (exactly /_next/static/…): /_next/static-x, a POST to

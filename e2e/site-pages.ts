@@ -1,6 +1,6 @@
 /** The six public pages as partners reach them, with what each must say. */
-export const LOCALES = ['nb', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../lib/locales';
+import { LOCALES, type Locale } from '../lib/locales';
 
 export const PAGES = {
   announcement: { nb: '/nb', en: '/en' },

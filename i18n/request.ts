@@ -5,11 +5,6 @@ import { getRequestConfig } from 'next-intl/server';
 import { SITE_TIME_ZONE } from '../lib/calendar-date';
 import { routing } from './routing';
 
-const MESSAGES = {
-  nb: () => import('../messages/nb.json'),
-  en: () => import('../messages/en.json'),
-};
-
 export default getRequestConfig(async (params) => {
   // A page's language is its [locale] segment, the root param. The 404 page lies outside [locale]:
   // it speaks the language next-intl's middleware read from the path it answers (proxy.ts). Only
@@ -21,6 +16,6 @@ export default getRequestConfig(async (params) => {
   return {
     locale: requested,
     timeZone: SITE_TIME_ZONE,
-    messages: (await MESSAGES[requested]()).default,
+    messages: (await import(`../messages/${requested}.json`)).default,
   };
 });

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/locales';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../messages/en.json';
@@ -20,7 +21,7 @@ function messages(file: string, tree: Tree, prefix = ''): Text[] {
 }
 
 /** An MDX file's prose, line by line: without its export line, its tags and their attributes, its entities decoded. */
-function mdx(locale: 'nb' | 'en'): Text[] {
+function mdx(locale: Locale): Text[] {
   const dir = new URL(`../content/${locale}/`, import.meta.url);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -44,7 +45,7 @@ const find = (texts: Text[], pattern: RegExp) =>
 
 const RULES = {
   /** Dates keep together on a line: no ordinary space inside "31. desember 2020", "July 2018". */
-  datesUnbroken: (texts: Text[], locale: 'nb' | 'en') =>
+  datesUnbroken: (texts: Text[], locale: Locale) =>
     find(texts, new RegExp(`\\d{1,2}\\.? (?:${MONTHS[locale]})|\\b(?:${MONTHS[locale]}) \\d{4}`, 'g')),
   /** Bokmål: partners are "dere". */
   dere: (texts: Text[]) => find(texts, /(?<![\p{L}])(?:du|deg|din|ditt|dine)(?![\p{L}])/giu),

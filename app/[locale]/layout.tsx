@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { getLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
@@ -11,7 +10,7 @@ export function generateStaticParams() {
 export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
   return (
     <html lang={await getLocale()}>
-      <body className="bg-white text-slate-900 antialiased">{children as ReactNode}</body>
+      <body className="bg-white text-slate-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -2,9 +2,8 @@ import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate, keyDateWords } from '@/i18n/format';
-import type { IsoDate } from '@/lib/calendar-date';
 import type { Era } from '@/lib/exemption-status';
-import { era, today } from '@/server/today';
+import { era } from '@/server/today';
 import type { FieldError } from '@/lib/self-check/types';
 import type { ShownError } from '@/components/forms/form-state';
 import type { Locale } from '@/lib/locales';
@@ -29,7 +28,7 @@ export async function describeFieldErrors(
   const t = formLocale
     ? await getTranslations({ locale, namespace: 'SelfCheck.errors' })
     : await getTranslations('SelfCheck.errors');
-  return fieldErrorWords(t, locale, errors, { today: await today(), era: await era() }, who);
+  return fieldErrorWords(t, locale, errors, await era(), who);
 }
 
 /** Who answers the questions: the partner itself, or Team Commaxx for it (the link kit). */
@@ -39,13 +38,7 @@ export type Who = 'partner' | 'team';
 export type ErrorTranslator = Awaited<ReturnType<typeof getTranslations<'SelfCheck.errors'>>>;
 
 /** describeFieldErrors with a given translator and locale. */
-export function fieldErrorWords(
-  t: ErrorTranslator,
-  locale: Locale,
-  errors: FieldError[],
-  { today, era }: { today: IsoDate; era: Era },
-  who: Who,
-): ShownError[] {
+export function fieldErrorWords(t: ErrorTranslator, locale: Locale, errors: FieldError[], era: Era, who: Who): ShownError[] {
   return errors.map((error) => {
     const { field, parts } = error;
     const values = {
@@ -71,7 +64,7 @@ export function fieldErrorWords(
       'date-before-announced': () => t('asOfBeforeAnnounced', values),
       'date-too-early': () => t('dateTooEarly', values),
       'date-after-as-of': () =>
-        error.code === 'date-after-as-of' && error.asOf !== today ? t('dateAfterAsOf', values) : t('dateAfterToday', values),
+        error.code === 'date-after-as-of' && !error.today ? t('dateAfterAsOf', values) : t('dateAfterToday', values),
     };
     return { field, message: messages[error.code](), parts, anchor: fieldAnchor(error) };
   });

@@ -70,7 +70,7 @@ function errorsFor(locale: Locale, query: string, today: IsoDate, who: 'partner'
   const parsed = parseAnswers(new URLSearchParams(query), { source: 'link', today });
   if (parsed.ok) throw new Error(`${query} parsed`);
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'SelfCheck.errors' }) as unknown as ErrorTranslator;
-  return fieldErrorWords(t, locale, parsed.errors, { today, era: eraOn(today) }, who).map((error) => error.message);
+  return fieldErrorWords(t, locale, parsed.errors, eraOn(today), who).map((error) => error.message);
 }
 
 const ERROR_LINKS: Array<[string, string, IsoDate]> = [
