@@ -51,7 +51,7 @@ export default async function proxy(request: NextRequest) {
   // The bare domain sends each partner to their language; the answer varies by that header.
   if (pathname === '/') {
     const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    const response = withPolicy(NextResponse.redirect(new URL(`/${locale}`, request.url), 307));
     response.headers.set('Vary', 'Accept-Language');
     return response;
   }

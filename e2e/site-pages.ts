@@ -1,6 +1,7 @@
 /** The six public pages as partners reach them, with what each must say. */
-export { LOCALES, type Locale } from '../lib/locales';
 import { LOCALES, type Locale } from '../lib/locales';
+
+export { LOCALES, type Locale };
 
 export const PAGES = {
   announcement: { nb: '/nb', en: '/en' },

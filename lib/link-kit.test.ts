@@ -101,7 +101,7 @@ describe('parseLinkKit', () => {
     // A K80 date after today (no assessment date given) cannot be right; the error names the day compared with.
     expect(parse('lang=en&target=self-check-answers&qmth=yes&csp=none&k80=yes&k80Day=3&k80Month=6&k80Year=2025')).toMatchObject({
       ok: false,
-      errors: [{ field: 'k80Date', code: 'date-after-as-of', asOf: TODAY, today: true }],
+      errors: [{ field: 'k80Date', code: 'date-after-as-of', asOf: TODAY, asOfIsToday: true }],
     });
   });
 

@@ -374,11 +374,11 @@ describe('parseAnswers: errors', () => {
 
   it('the signing date after the day assessed (asOf given)', () => {
     expect(errorsOf(link('qmth=yes&csp=none&k80=yes&k80Date=2018-09-02&asOf=2018-09-01'))).toEqual([
-      { field: 'k80Date', code: 'date-after-as-of', asOf: '2018-09-01', today: false },
+      { field: 'k80Date', code: 'date-after-as-of', asOf: '2018-09-01', asOfIsToday: false },
     ]);
     // asOf in the past is compared with asOf, not with today.
     expect(errorsOf(form({ ...COVERED_FORM, asOfDay: '30', asOfMonth: '8', asOfYear: '2018' }))).toEqual([
-      { field: 'k80Date', code: 'date-after-as-of', asOf: '2018-08-30', today: false },
+      { field: 'k80Date', code: 'date-after-as-of', asOf: '2018-08-30', asOfIsToday: false },
     ]);
   });
 
@@ -399,13 +399,13 @@ describe('parseAnswers: errors', () => {
     vi.setSystemTime(new Date('2044-01-01T12:00:00Z'));
     const noAsOf = 'qmth=yes&csp=none&k80=yes&k80Date=2020-10-02';
     expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([
-      { field: 'k80Date', code: 'date-after-as-of', asOf: '2020-10-01', today: true },
+      { field: 'k80Date', code: 'date-after-as-of', asOf: '2020-10-01', asOfIsToday: true },
     ]);
     expect(link(noAsOf, '2020-10-02').ok).toBe(true);
     vi.setSystemTime(new Date('1999-01-01T12:00:00Z'));
     expect(link(noAsOf, '2020-10-02').ok).toBe(true);
     expect(errorsOf(link(noAsOf, '2020-10-01'))).toEqual([
-      { field: 'k80Date', code: 'date-after-as-of', asOf: '2020-10-01', today: true },
+      { field: 'k80Date', code: 'date-after-as-of', asOf: '2020-10-01', asOfIsToday: true },
     ]);
   });
 

@@ -33,7 +33,7 @@ import {
  *            date-not-numeric (checked on the parts given, each listed) → date-incomplete
  *            (missing parts in order day, month, year) → date-year-digits → date-not-real
  *            (the month when it is not 1–12, else the day) → date-after-as-of (with the day
- *            compared with, and whether it is today). A date before 2000 is date-too-early: a typo, to check.
+ *            compared with, and whether that is today). A date before 2000 is date-too-early: a typo, to check.
  *            Dates are read the way Norwegians write them before they are judged (readDate):
  *            '31.' and '08.' are 31 and 8; a whole date typed or pasted into one part
  *            ('31.08.2018', '31/8/2018', '2018-08-31') fills all three when the others are empty,
@@ -268,7 +268,7 @@ function validate(reading: Reading, today: IsoDate): ParseResult {
       if ('value' in k80Check && k80Check.value !== undefined && 'value' in asOfCheck) {
         const assessed = asOfCheck.value ?? today;
         if (k80Check.value > assessed) {
-          k80Check = { error: { field: 'k80Date', code: 'date-after-as-of', asOf: assessed, today: assessed === today } };
+          k80Check = { error: { field: 'k80Date', code: 'date-after-as-of', asOf: assessed, asOfIsToday: assessed === today } };
         }
       }
       k80Date = keep(k80Check);

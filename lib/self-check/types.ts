@@ -87,8 +87,8 @@ export type DateField = keyof typeof DATE_KEYS;
 
 export type FieldError =
   | { field: ErrorField; code: Exclude<ErrorCode, 'date-after-as-of'>; parts?: DatePart[] }
-  /** `today`: the day compared with is today (no other day was asked), so the words say "today". */
-  | { field: 'k80Date'; code: 'date-after-as-of'; asOf: IsoDate; today: boolean; parts?: undefined };
+  /** `asOfIsToday`: the day compared with is today (none was asked, or today's was typed): the words say "today". */
+  | { field: 'k80Date'; code: 'date-after-as-of'; asOf: IsoDate; asOfIsToday: boolean; parts?: undefined };
 
 export type ParseResult = { ok: true; answers: Answers; raw: RawAnswers } | { ok: false; errors: FieldError[]; raw: RawAnswers };
 

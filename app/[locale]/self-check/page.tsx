@@ -14,6 +14,7 @@ import { verdictText, type VerdictText } from '@/components/self-check/text/verd
 import { VerdictPanel } from '@/components/self-check/VerdictPanel';
 import { getPathname } from '@/i18n/navigation';
 import { pageMetadata, pageWords } from '@/app/_metadata/page-metadata';
+import type { IsoDate } from '@/lib/calendar-date';
 import { assessWithToday } from '@/lib/self-check/assess';
 import { parseAnswers } from '@/lib/self-check/parse-answers';
 import { answersToQuery, RESULT_LINK_FIELDS } from '@/lib/self-check/result-link';
@@ -52,40 +53,44 @@ export default async function SelfCheckPage({ searchParams }: Props) {
   const initial: FormState = !result
     ? { raw: EMPTY_RAW, errors: [] }
     : { raw: result.raw, errors: result.ok ? [] : await describeFieldErrors(result.errors, 'partner') };
-  const assessment = result?.ok ? assessWithToday(result.answers, day) : null;
+  // The outcome of a valid result link: its answers, what the rules decide and the words for it.
+  const outcome = result?.ok ? await outcomeOf(result.answers, day) : null;
   const currentEra = await era();
   const words = pageWords(pages, locale, '/self-check', currentEra);
-  const text = result?.ok && assessment ? await verdictText(assessment, result.answers) : null;
   // An outcome page's title names the outcome (GOV.UK), so tabs, history and screen readers tell results apart.
-  const title = text
-    ? `${text.heading} – ${pages('/self-check.nav')} – ${site('publisher')}`
+  const title = outcome
+    ? `${outcome.text.heading} – ${pages('/self-check.nav')} – ${site('publisher')}`
     : `${words.title} – ${site('publisher')}`;
   const startAgain = getPathname({ locale, href: '/self-check' });
 
   return (
-    <PageShell page="/self-check" query={query.toString()} fragment={assessment ? 'verdict' : undefined}>
+    <PageShell page="/self-check" query={query.toString()} fragment={outcome ? 'verdict' : undefined}>
       <h1 className="text-3xl font-bold sm:text-4xl">{words.title}</h1>
       {/* On an outcome page the verdict comes straight after the title; the form's intro is for the form. */}
-      {!text && <p className="mt-4 text-lg text-slate-800">{currentEra === 'ended' ? t('introEnded') : t('intro')}</p>}
+      {!outcome && <p className="mt-4 text-lg text-slate-800">{currentEra === 'ended' ? t('introEnded') : t('intro')}</p>}
 
-      {result?.ok && assessment && text && (
-        <VerdictResult answers={result.answers} assessment={assessment} text={text} startAgain={startAgain} />
-      )}
+      {outcome && <VerdictResult {...outcome} startAgain={startAgain} />}
 
-      <section aria-labelledby="questions-heading" className={`${assessment ? 'mt-8' : 'mt-6'} print:hidden`}>
+      <section aria-labelledby="questions-heading" className={`${outcome ? 'mt-8' : 'mt-6'} print:hidden`}>
         <SelfCheckForm
           key={query.toString()}
           action={checkAnswers.bind(null, locale)}
           initial={initial}
           copy={await formCopy()}
           title={title}
-          heading={assessment ? t('changeHeading') : t('questionsHeading')}
-          headingShown={!!assessment}
+          heading={outcome ? t('changeHeading') : t('questionsHeading')}
+          headingShown={!!outcome}
           change={changeOf(query)}
         />
       </section>
     </PageShell>
   );
+}
+
+/** A valid result link's outcome: the answers, the assessment of them and its words. */
+async function outcomeOf(answers: Answers, day: IsoDate) {
+  const assessment = assessWithToday(answers, day);
+  return { answers, assessment, text: await verdictText(assessment, answers) };
 }
 
 type VerdictResultProps = {

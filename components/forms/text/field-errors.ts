@@ -64,7 +64,7 @@ export function fieldErrorWords(t: ErrorTranslator, locale: Locale, errors: Fiel
       'date-before-announced': () => t('asOfBeforeAnnounced', values),
       'date-too-early': () => t('dateTooEarly', values),
       'date-after-as-of': () =>
-        error.code === 'date-after-as-of' && !error.today ? t('dateAfterAsOf', values) : t('dateAfterToday', values),
+        error.code === 'date-after-as-of' && !error.asOfIsToday ? t('dateAfterAsOf', values) : t('dateAfterToday', values),
     };
     return { field, message: messages[error.code](), parts, anchor: fieldAnchor(error) };
   });
