@@ -5,17 +5,14 @@ import { DateInput } from '@/components/forms/DateInput';
 import { ErrorSummary } from '@/components/forms/ErrorSummary';
 import { RadioGroup } from '@/components/forms/RadioGroup';
 import type { FormState } from '@/components/forms/form-state';
+import { fieldsInOrder } from '@/lib/self-check/field-order';
 import { CSP_OPTIONS, K80_OPTIONS, QMTH_OPTIONS, type ErrorField, type RawAnswers } from '@/lib/self-check/types';
 import { markSubmitted, recallAnswers, rememberAnswers } from './browser-memory';
 import type { FormCopy } from './text/form-copy';
 
-/** The fields top to bottom: the day first once the exemption has ended, last before. */
-const QUESTIONS: readonly ErrorField[] = ['qmth', 'csp', 'k80', 'k80Date'];
-const fieldOrder = (dayFirst: boolean): ErrorField[] => (dayFirst ? ['asOf', ...QUESTIONS] : [...QUESTIONS, 'asOf']);
-
 /** The summary lists the errors as their fields appear in the form (GOV.UK), whatever order they were found in. */
 function inFormOrder<E extends { field: ErrorField }>(errors: readonly E[], dayFirst: boolean): E[] {
-  const order = fieldOrder(dayFirst);
+  const order = fieldsInOrder(dayFirst ? 'ended' : 'in-force');
   const rank = (e: E) => order.indexOf(e.field);
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { fieldAnchor } from '@/components/forms/form-state';
 import { formatDate } from '@/i18n/format';
+import { fieldsInOrder } from '@/lib/self-check/field-order';
 import type { Answers, ErrorField } from '@/lib/self-check/types';
 import { era, today } from '@/server/today';
 
@@ -16,8 +17,7 @@ export type AnswerRow = {
 };
 
 /**
- * The partner's answers as "question: answer" rows, in the form's order: the day first once the
- * exemption has ended (the questions ask about that day), last before.
+ * The partner's answers as "question: answer" rows, in the form's order (lib/self-check/field-order.ts).
  */
 export async function answerRows(answers: Answers): Promise<AnswerRow[]> {
   const t = await getTranslations('SelfCheck.answers');
@@ -30,10 +30,12 @@ export async function answerRows(answers: Answers): Promise<AnswerRow[]> {
     anchor: fieldAnchor({ field: key }),
     changeHidden: t(`changeHidden.${key}`),
   });
-  const rows: AnswerRow[] = [row('qmth', t('qmth', { date: day }), t(`value.${answers.qmth}`))];
-  if (answers.csp) rows.push(row('csp', t('csp', { date: day }), t(`value.${answers.csp}`)));
-  if (answers.k80) rows.push(row('k80', t('k80'), t(`value.${answers.k80}`)));
-  if (answers.k80Date) rows.push(row('k80Date', t('k80Date'), formatDate(locale, answers.k80Date)));
-  const asOf = row('asOf', t('asOf'), answers.asOf ? day : t('asOfToday', { date: day }));
-  return (await era()) === 'ended' ? [asOf, ...rows] : [...rows, asOf];
+  const rows: Partial<Record<ErrorField, AnswerRow>> = {
+    qmth: row('qmth', t('qmth', { date: day }), t(`value.${answers.qmth}`)),
+    csp: answers.csp && row('csp', t('csp', { date: day }), t(`value.${answers.csp}`)),
+    k80: answers.k80 && row('k80', t('k80'), t(`value.${answers.k80}`)),
+    k80Date: answers.k80Date && row('k80Date', t('k80Date'), formatDate(locale, answers.k80Date)),
+    asOf: row('asOf', t('asOf'), answers.asOf ? day : t('asOfToday', { date: day })),
+  };
+  return fieldsInOrder(await era()).flatMap((field) => rows[field] ?? []);
 }
