@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format';
 import { getPathname } from '@/i18n/navigation';
@@ -16,14 +15,10 @@ type Props = {
   /**
    * 'banner': the page's own notice, under the header, in the first phone screen (GOV.UK's
    * notification banner, Designsystemet's alert). 'compact': the same words, repeated where a
-   * fragment lands below the banner (a verdict at #verdict, an FAQ answer), so they are in view there too.
+   * fragment lands below the banner (a deep-linked FAQ answer), so they are in view there too.
    */
   variant?: 'banner' | 'compact';
-  /** The compact form's small heading over the status (the verdict's "Where you stand today, …"). */
-  label?: string;
   className?: string;
-  /** Compact only: a line between the label and the status (a past verdict's "where you stand today"). */
-  children?: ReactNode;
 };
 
 /** In force: the site's blue; in the last month, red, so a partner sees the deadline is near; ended: amber. */
@@ -39,7 +34,7 @@ const TONE = {
  * per request while the exemption is in force, so "in force" never outlives the deadline.
  * A page made with a pretend today (SITE_TODAY, tests and previews) says so at the banner's top.
  */
-export async function StatusNotice({ page, variant = 'banner', label, className = '', children }: Props) {
+export async function StatusNotice({ page, variant = 'banner', className = '' }: Props) {
   const day = await today();
   const locale = await getLocale();
   const t = await getTranslations('Status');
@@ -53,8 +48,7 @@ export async function StatusNotice({ page, variant = 'banner', label, className 
         data-notice-tone={tone}
         className={`border-l-4 px-4 py-3 ${TONE[tone]} ${className}`}
       >
-        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{label ?? title}</p>
-        {children}
+        <p className="text-sm font-semibold tracking-wide text-slate-800 uppercase">{title}</p>
         <p className="mt-1 font-bold text-slate-900">{heading}</p>
         <p className="mt-1 text-slate-900">{text}</p>
       </div>
