@@ -36,11 +36,14 @@ const nextConfig = {
   // code knows its own folder (server/build-files.ts), whatever the server's environment says.
   distDir,
   env: { SITE_DIST_DIR: distDir },
-  // The 404 page is its own document, outside every page's render, so it can speak the language
-  // of the path it answers without making the other pages dynamic.
-  // proxyClientMaxBodySize: Next copies each request body for the proxy; past the POST guard's
-  // limit (server/post-guard.ts MAX_POST_BYTES; server/edge-config.test.ts ties them) it stops buffering instead of keeping up to 10 MB per request.
-  experimental: { globalNotFound: true, proxyClientMaxBodySize: '256kb' },
+  experimental: {
+    // The 404 page is its own document, outside every page's render, so it can speak the language
+    // of the path it answers without making the other pages dynamic.
+    globalNotFound: true,
+    // Next copies each request body for the proxy; past the POST guard's limit (server/post-guard.ts
+    // MAX_POST_BYTES; server/edge-config.test.ts ties them) it stops instead of keeping up to 10 MB.
+    proxyClientMaxBodySize: '256kb',
+  },
   // proxy.ts sends /nb/ to /nb itself, so that the 308 carries the security headers.
   skipTrailingSlashRedirect: true,
   // proxy.ts sees the request as sent, the client router's headers included (Next otherwise hides
